@@ -1,0 +1,27 @@
+import { writeFileSync } from 'node:fs';
+
+/**
+ * Where a command writes. Machine output goes to stdout (or `--out FILE`); progress and
+ * warnings go to stderr only. Tests swap this for an in-memory sink.
+ */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** True when stderr is a terminal (progress bars are shown only then). */
+  readonly stderrIsTTY: boolean;
+}
+
+/** The process's own streams. */
+export const processIO: CliIO = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  get stderrIsTTY() {
+    return Boolean(process.stderr.isTTY);
+  },
+};
+
+/** Writes machine output to `--out FILE` when given, else to stdout. */
+export function emit(io: CliIO, text: string, out?: string): void {
+  if (out) writeFileSync(out, text);
+  else io.stdout(text);
+}
