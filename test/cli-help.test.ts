@@ -1,22 +1,6 @@
 import test from 'ava';
 import { main } from '../src/cli/main.js';
-import type { CliIO } from '../src/cli/io.js';
-
-/** An in-memory CliIO for tests. */
-export function memoryIO(): CliIO & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    stderrIsTTY: false,
-    stdout(text: string) {
-      io.out += text;
-    },
-    stderr(text: string) {
-      io.err += text;
-    },
-  };
-  return io;
-}
+import { memoryIO } from './helpers/memory-io.js';
 
 test('an unknown command is a usage error with exit code 2', async (t) => {
   const io = memoryIO();
@@ -24,3 +8,6 @@ test('an unknown command is a usage error with exit code 2', async (t) => {
   t.is(code, 2);
   t.regex(io.err, /wiretrace:/);
 });
+
+/** Moved to test/helpers/memory-io.ts; re-exported for tests written against the old place. */
+export { memoryIO } from './helpers/memory-io.js';

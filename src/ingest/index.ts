@@ -17,6 +17,8 @@ export interface IngestOptions {
   readonly maxDocs?: number;
   /** Follow symbolic links that stay inside the root (never links out of it). */
   readonly followSymlinks?: boolean;
+  /** Per-document time limit for the pipeline, in milliseconds (see `createDocumentDeadline`). */
+  readonly docTimeoutMs?: number;
   /** Called for each skipped input as it is found (for warnings on stderr). */
   readonly onSkip?: (skipped: SkippedInput) => void;
 }
