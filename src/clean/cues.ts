@@ -1,0 +1,88 @@
+/**
+ * Cue phrases: the words that page furniture opens with or consists of. All cues live in
+ * this one table (as Readability keeps its regexes in one table). Matching is by lower-case
+ * words, joined by single spaces, looked up in hash maps: no regexes, no backtracking.
+ */
+import type { LineRole } from '../types.js';
+
+/** How a cue matches a line. */
+export type CueKind =
+  /** The whole line is the label ("Listen to this article"). */
+  | 'label'
+  /** The line starts with it ("Read more: …"). */
+  | 'prefix'
+  /** A tail marker: after it the rest of the page may be teasers ("More Latest News"). */
+  | 'tail';
+
+/** One cue phrase and the role it suggests. */
+export interface Cue {
+  readonly phrase: string;
+  readonly kind: CueKind;
+  readonly role: Exclude<LineRole, 'body'>;
+  /** Plain words for the reason: what this furniture is. */
+  readonly what: string;
+}
+
+const label = (role: Cue['role'], what: string, phrases: string): Cue[] =>
+  phrases.split('|').map((phrase) => ({ phrase, kind: 'label', role, what }));
+const prefix = (role: Cue['role'], what: string, phrases: string): Cue[] =>
+  phrases.split('|').map((phrase) => ({ phrase, kind: 'prefix', role, what }));
+const tail = (phrases: string): Cue[] =>
+  phrases.split('|').map((phrase) => ({ phrase, kind: 'tail', role: 'teaser', what: 'a tail marker' }));
+
+/** The cue table. Phrases are lower-case words separated by single spaces. */
+export const CUES: readonly Cue[] = [
+  ...label('widget', 'an audio player label', 'listen to this article|loading audio|listen|listen to article|audio'),
+  ...label(
+    'widget',
+    'a video player notice',
+    'please use chrome browser for a more accessible video player|loading video|watch|video|play video|watch video|this video can not be played|please enable javascript to watch this video',
+  ),
+  ...label(
+    'widget',
+    'a sharing or account widget',
+    'share|share this article|share this|share on facebook|share on twitter|tweet|email|print|comments|comment|sign in|log in|login|sign up|subscribe|register|follow|follow us|advertisement|advert|sponsored|skip to content|skip to main content|menu|search|close|copy link|copied|save|cookie settings|accept cookies|back to top|top|home|next|previous|show more|load more|see more|view comments|leave a comment|add comment|newsletter',
+  ),
+  ...prefix('promo', "a 'Read more' promo link", 'read more|read also|also read|see also|related|watch more|more on|read next|recommended|sponsored|click here|sign up|subscribe to|follow us'),
+  ...prefix('widget', 'a sharing widget', 'share this|share on|follow'),
+  ...prefix('credit', 'a photo credit', 'picture|pictures|photo|photograph|image|image credit|photo credit|credit|getty images'),
+  ...tail(
+    'articles you may like|more latest news|latest news|most read|most read in|most popular|more stories|more news|related articles|related stories|related news|related content|related|you may also like|you might also like|recommended|recommended for you|recommended stories|trending|trending now|read next|what to read next|top stories|more from|more in|more on this story|in other news|around the web|from around the web|more to explore|editor s picks|editors picks|popular|popular now|latest|latest stories|see more|see also|elsewhere',
+  ),
+];
+
+const LABELS = new Map<string, Cue>();
+const PREFIXES = new Map<string, Cue>();
+const TAILS = new Map<string, Cue>();
+for (const cue of CUES) {
+  const map = cue.kind === 'label' ? LABELS : cue.kind === 'prefix' ? PREFIXES : TAILS;
+  if (!map.has(cue.phrase)) map.set(cue.phrase, cue);
+}
+
+/** The longest prefix cue, in words. */
+const MAX_PREFIX_WORDS = 4;
+
+/** The cue the whole line is (by its lower-case words), or null. */
+export function labelCue(words: readonly string[]): Cue | null {
+  return LABELS.get(words.join(' ')) ?? null;
+}
+
+/** The tail marker the line is or starts with ("Most read in The Sun"), or null. */
+export function tailCue(words: readonly string[]): Cue | null {
+  const whole = TAILS.get(words.join(' '));
+  if (whole) return whole;
+  for (let k = Math.min(words.length - 1, MAX_PREFIX_WORDS); k >= 2; k--) {
+    const cue = TAILS.get(words.slice(0, k).join(' '));
+    if (cue) return cue;
+  }
+  return null;
+}
+
+/** The prefix cue the line starts with ("read more" for "Read more: …"), longest first, or null. */
+export function prefixCue(words: readonly string[]): Cue | null {
+  for (let k = Math.min(words.length, MAX_PREFIX_WORDS); k >= 1; k--) {
+    const cue = PREFIXES.get(words.slice(0, k).join(' '));
+    if (cue) return cue;
+  }
+  return null;
+}

@@ -1,0 +1,106 @@
+/**
+ * Invariants of the clean stage: offsets index the text as read (LF, CRLF, CR), spans are
+ * disjoint and sorted, every non-blank character is body, caption or removed, front matter
+ * is metadata, the 25-word rule, and idempotence.
+ */
+import test from 'ava';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { cleanArticle } from '../src/clean/index.js';
+import { splitLines } from '../src/clean/lines.js';
+import type { CleanDoc, Span } from '../src/types.js';
+import { textArticle } from './clean-helpers.js';
+
+function allSpans(doc: CleanDoc): Span[] {
+  return [...doc.body, ...doc.captions, ...doc.removed].sort((a, b) => a.start - b.start);
+}
+
+function checkCover(t: { true(v: boolean, m?: string): void }, text: string, doc: CleanDoc): void {
+  const spans = allSpans(doc);
+  let at = 0;
+  for (const s of spans) {
+    t.true(s.start >= at && s.end > s.start && s.end <= text.length, `span ${s.start}-${s.end} in order`);
+    t.true(text.slice(at, s.start).trim() === '', `only whitespace between spans at ${at}`);
+    at = s.end;
+  }
+  t.true(text.slice(at).trim() === '', 'only whitespace after the last span');
+}
+
+test('splitLines handles LF, CRLF and CR-only line ends with offsets into the text as read', (t) => {
+  const text = 'one\r\ntwo\rthree\n\n  four  \r\n';
+  const lines = splitLines(text);
+  t.deepEqual(lines.map((l) => l.text), ['one', 'two', 'three', 'four']);
+  for (const l of lines) t.is(text.slice(l.start, l.end), l.text);
+  t.deepEqual(lines.map((l) => l.blankBefore), [false, false, false, true]);
+});
+
+test('the seeds give the same roles with CRLF and CR line ends, and offsets still round-trip', (t) => {
+  const lf = readFileSync(new URL('../../corpus/lbc/wallace-nato.txt', import.meta.url), 'utf8');
+  const base = cleanArticle(textArticle(lf));
+  for (const eol of ['\r\n', '\r']) {
+    const text = lf.replace(/\n/g, eol);
+    const doc = cleanArticle(textArticle(text));
+    t.deepEqual(doc.removed.map((r) => [text.slice(r.start, r.end), r.role]), base.removed.map((r) => [lf.slice(r.start, r.end), r.role]));
+    t.deepEqual(doc.body.map((s) => text.slice(s.start, s.end)), base.body.map((s) => lf.slice(s.start, s.end)));
+    checkCover(t, text, doc);
+  }
+});
+
+test('front matter is reported as removed metadata and never read as body', (t) => {
+  const fm = '---\ntitle: Nato boss\nsource: lbc\n---\n';
+  const text = `${fm}Defence Secretary Ben Wallace has ruled himself out of the race to become the next boss of Nato.\n`;
+  const doc = cleanArticle(textArticle(text, 'x.md', 'lbc', { start: 0, end: fm.length }));
+  t.is(doc.removed[0]!.role, 'metadata');
+  t.deepEqual([doc.removed[0]!.start, doc.removed[0]!.end], [0, fm.length]);
+  t.is(doc.body.length, 1);
+  t.true(text.slice(doc.body[0]!.start, doc.body[0]!.end).startsWith('Defence Secretary'));
+});
+
+test('the 25-word rule: a long punctuated line is kept even where a weak cue fires', (t) => {
+  const long =
+    'Related to the talks, ministers said on Tuesday that the government would publish its full plan for the regional rail network before the summer recess begins in July.';
+  const byLine =
+    'By the end of the week the committee expects to have heard from every regional mayor, every union leader and every operator that has a stake in the network.';
+  const text = `Rail plan delayed again\n\n${long}\n\n${byLine}\n\nMore news\n\n${long} Again and again it was said.\n`;
+  const doc = cleanArticle(textArticle(text));
+  const body = doc.body.map((s) => text.slice(s.start, s.end));
+  t.true(body.includes(long));
+  t.true(body.includes(byLine));
+  t.is(body.length, 3);
+});
+
+test('cleaning is idempotent on the seeds: the stripped body loses nothing more', (t) => {
+  for (const name of ['the-sun', 'sky-news', 'lbc']) {
+    const text = readFileSync(new URL(`../../corpus/${name}/wallace-nato.txt`, import.meta.url), 'utf8');
+    const doc = cleanArticle(textArticle(text));
+    const stripped = doc.body.map((s) => text.slice(s.start, s.end)).join('\n');
+    const again = cleanArticle(textArticle(stripped));
+    t.deepEqual(again.removed, [], name);
+    t.is(again.body.map((s) => stripped.slice(s.start, s.end)).join('\n'), stripped);
+  }
+});
+
+test('property: body, captions and removed spans are sorted, disjoint and cover every non-blank character', (t) => {
+  const lineArb = fc.oneof(
+    fc.constantFrom('Politics', 'By EJ Ward', '22 June 2023, 06:21', '0:30', 'Read more: a thing', 'More Latest News', 'Most read in The Sun', 'A caption here. Picture: Alamy', ''),
+    fc.string({ maxLength: 60 }),
+    fc.lorem({ maxCount: 30, mode: 'sentences' }),
+  );
+  fc.assert(
+    fc.property(fc.array(fc.tuple(lineArb, fc.constantFrom('\n', '\r\n', '\r', '\n\n')), { maxLength: 30 }), (parts) => {
+      const text = parts.map(([l, e]) => l + e).join('');
+      const doc = cleanArticle(textArticle(text));
+      let ok = true;
+      const spans = allSpans(doc);
+      let at = 0;
+      for (const s of spans) {
+        if (s.start < at || s.end <= s.start || s.end > text.length || text.slice(at, s.start).trim() !== '') ok = false;
+        at = s.end;
+      }
+      if (text.slice(at).trim() !== '') ok = false;
+      return ok;
+    }),
+    { numRuns: 300 },
+  );
+  t.pass();
+});
