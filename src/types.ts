@@ -152,6 +152,8 @@ export interface TextDoc {
   readonly sentences: readonly Sentence[];
   /** Characters of body (captions excluded), the denominator of coverage. */
   readonly bodyChars: number;
+  /** `hashWord(token.norm)` for every token, for shingling and seeding. */
+  readonly wordHashes: Uint32Array;
 }
 
 /** How a passage (or an aligned sentence pair) was changed on its way. */

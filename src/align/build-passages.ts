@@ -1,0 +1,312 @@
+import { STOPWORDS } from '../text/constants.js';
+import type { AlignedSentences, Passage, ReuseKind, Sentence, TextDoc, Token } from '../types.js';
+import { chainRuns, type Chain } from './chain-runs.js';
+import {
+  LIGHT_MIN_SIMILARITY,
+  MAX_DIFF_WORDS,
+  MERGE_MAX_SENTENCE_GAP,
+  MIN_PASSAGE_WORDS,
+  MIN_SHORT_PASSAGE_SENTENCE_SHARE,
+  MIN_SHORT_PASSAGE_WORDS,
+  QUOTATION_MIN_SHARE,
+  REWRITE_MIN_DICE,
+  REWRITE_MIN_SHARED_WORDS,
+  SNAP_MAX_SHARE,
+  SNAP_MAX_WORDS,
+} from './constants.js';
+import { findRuns } from './find-runs.js';
+import { overlapChars, quotedSpans } from './quotes.js';
+import { diceSimilarity } from './similarity.js';
+import { wordDiff } from './word-diff.js';
+
+/** A passage being built: token ranges `[first, end)` in both documents and the sentence pairs it aligns. */
+interface Draft {
+  aFirst: number;
+  aEnd: number;
+  bFirst: number;
+  bEnd: number;
+  matched: number;
+  /** Aligned sentence pairs `[aSentence, bSentence]`. */
+  links: [number, number][];
+}
+
+/** For every token, the index of its sentence. */
+function sentenceIndex(doc: TextDoc): Int32Array {
+  const of = new Int32Array(doc.tokens.length);
+  doc.sentences.forEach((s, k) => of.fill(k, s.firstToken, s.endToken));
+  return of;
+}
+
+/** Sentence pairs a chain's runs connect, with at least 2 shared words (or all of a short sentence). */
+function chainLinks(chain: Chain, aSent: Int32Array, bSent: Int32Array): [number, number][] {
+  const counts = new Map<number, number>();
+  for (const run of chain.runs) {
+    for (let k = 0; k < run.length; k++) {
+      const key = aSent[run.ai + k]! * 2 ** 26 + bSent[run.bi + k]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const links: [number, number][] = [];
+  for (const [key, count] of counts) if (count >= 2) links.push([Math.floor(key / 2 ** 26), key % 2 ** 26]);
+  if (links.length === 0) for (const key of counts.keys()) links.push([Math.floor(key / 2 ** 26), key % 2 ** 26]);
+  return links;
+}
+
+function sentenceLength(s: Sentence): number {
+  return s.endToken - s.firstToken;
+}
+
+/** Whether a short draft covers most of a sentence on both sides (a short quote, a one-line caption). */
+function coversShortSentence(draft: Draft, a: TextDoc, b: TextDoc, aSent: Int32Array, bSent: Int32Array): boolean {
+  if (draft.matched < MIN_SHORT_PASSAGE_WORDS) return false;
+  const sa = a.sentences[aSent[draft.aFirst]!]!;
+  const sb = b.sentences[bSent[draft.bFirst]!]!;
+  return (
+    draft.aEnd - draft.aFirst >= MIN_SHORT_PASSAGE_SENTENCE_SHARE * sentenceLength(sa) &&
+    draft.bEnd - draft.bFirst >= MIN_SHORT_PASSAGE_SENTENCE_SHARE * sentenceLength(sb)
+  );
+}
+
+/** Content words of a sentence: not stopwords, with a crude plural/tense suffix strip. */
+function contentSet(doc: TextDoc, s: Sentence): Set<string> {
+  const words = new Set<string>();
+  for (let i = s.firstToken; i < s.endToken; i++) {
+    const w = doc.tokens[i]!.norm;
+    if (STOPWORDS.has(w) || w.length < 2) continue;
+    words.add(w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
+  }
+  return words;
+}
+
+/**
+ * Rewritten sentences: pairs of sentences that no exact run touches but that share most of
+ * their content words (Dice ≥ REWRITE_MIN_DICE, ≥ REWRITE_MIN_SHARED_WORDS words). Greedy
+ * one-to-one by score.
+ */
+function rescueRewrites(a: TextDoc, b: TextDoc, usedA: Set<number>, usedB: Set<number>): Draft[] {
+  const bSets = new Map<number, Set<string>>();
+  const postings = new Map<string, number[]>();
+  b.sentences.forEach((s, k) => {
+    if (usedB.has(k)) return;
+    const set = contentSet(b, s);
+    bSets.set(k, set);
+    for (const w of set) {
+      const list = postings.get(w);
+      if (list) list.push(k);
+      else postings.set(w, [k]);
+    }
+  });
+  const scored: { ka: number; kb: number; dice: number }[] = [];
+  a.sentences.forEach((s, ka) => {
+    if (usedA.has(ka)) return;
+    const set = contentSet(a, s);
+    if (set.size < REWRITE_MIN_SHARED_WORDS) return;
+    const shared = new Map<number, number>();
+    for (const w of set) for (const kb of postings.get(w) ?? []) shared.set(kb, (shared.get(kb) ?? 0) + 1);
+    for (const [kb, count] of shared) {
+      if (count < REWRITE_MIN_SHARED_WORDS) continue;
+      const dice = (2 * count) / (set.size + bSets.get(kb)!.size);
+      if (dice >= REWRITE_MIN_DICE) scored.push({ ka, kb, dice });
+    }
+  });
+  scored.sort((x, y) => y.dice - x.dice || x.ka - y.ka || x.kb - y.kb);
+  const drafts: Draft[] = [];
+  for (const { ka, kb } of scored) {
+    if (usedA.has(ka) || usedB.has(kb)) continue;
+    usedA.add(ka);
+    usedB.add(kb);
+    const sa = a.sentences[ka]!;
+    const sb = b.sentences[kb]!;
+    drafts.push({ aFirst: sa.firstToken, aEnd: sa.endToken, bFirst: sb.firstToken, bEnd: sb.endToken, matched: 0, links: [[ka, kb]] });
+  }
+  return drafts;
+}
+
+/** Merges drafts that follow each other (within MERGE_MAX_SENTENCE_GAP sentences) in both texts, in the same zone. */
+function mergeAdjacent(drafts: Draft[], a: TextDoc, b: TextDoc, aSent: Int32Array, bSent: Int32Array): Draft[] {
+  drafts.sort((x, y) => x.aFirst - y.aFirst || x.bFirst - y.bFirst);
+  const merged: Draft[] = [];
+  for (const d of drafts) {
+    const last = merged[merged.length - 1];
+    if (last) {
+      const aGap = aSent[d.aFirst]! - aSent[last.aEnd - 1]!;
+      const bGap = bSent[d.bFirst]! - bSent[last.bEnd - 1]!;
+      const sameZone =
+        a.sentences[aSent[d.aFirst]!]!.zone === a.sentences[aSent[last.aEnd - 1]!]!.zone &&
+        b.sentences[bSent[d.bFirst]!]!.zone === b.sentences[bSent[last.bEnd - 1]!]!.zone;
+      const ordered = d.aFirst >= last.aFirst && d.bFirst >= last.bFirst;
+      if (sameZone && ordered && aGap >= 0 && bGap >= 0 && aGap <= MERGE_MAX_SENTENCE_GAP + 1 && bGap <= MERGE_MAX_SENTENCE_GAP + 1) {
+        last.aEnd = Math.max(last.aEnd, d.aEnd);
+        last.bEnd = Math.max(last.bEnd, d.bEnd);
+        last.matched += d.matched;
+        last.links.push(...d.links);
+        continue;
+      }
+    }
+    merged.push({ ...d, links: [...d.links] });
+  }
+  return merged;
+}
+
+/** Character span of a token range, snapped to sentence boundaries where only a few words lie outside. */
+function snappedSpan(doc: TextDoc, sentOf: Int32Array, first: number, end: number): { start: number; end: number } {
+  const sFirst = doc.sentences[sentOf[first]!]!;
+  const sLast = doc.sentences[sentOf[end - 1]!]!;
+  const before = first - sFirst.firstToken;
+  const after = sLast.endToken - end;
+  const snapStart = before <= SNAP_MAX_WORDS || before <= SNAP_MAX_SHARE * sentenceLength(sFirst);
+  const snapEnd = after <= SNAP_MAX_WORDS || after <= SNAP_MAX_SHARE * sentenceLength(sLast);
+  return {
+    start: snapStart ? sFirst.start : doc.tokens[first]!.start,
+    end: snapEnd ? sLast.end : doc.tokens[end - 1]!.end,
+  };
+}
+
+/** Tokens of the given sentences that lie inside `[first, end)`. */
+function groupTokens(doc: TextDoc, sentences: readonly number[], first: number, end: number): Token[] {
+  const out: Token[] = [];
+  for (const k of [...sentences].sort((x, y) => x - y)) {
+    const s = doc.sentences[k]!;
+    for (let i = Math.max(s.firstToken, first); i < Math.min(s.endToken, end); i++) out.push(doc.tokens[i]!);
+  }
+  return out;
+}
+
+/** Connected groups of linked sentences (a split or merged sentence links one to several). */
+function sentenceGroups(links: readonly [number, number][]): { a: number[]; b: number[] }[] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  for (const [ka, kb] of links) {
+    const x = `a${ka}`;
+    const y = `b${kb}`;
+    if (!parent.has(x)) parent.set(x, x);
+    if (!parent.has(y)) parent.set(y, y);
+    const rx = find(x);
+    const ry = find(y);
+    if (rx !== ry) parent.set(rx, ry);
+  }
+  const groups = new Map<string, { a: number[]; b: number[] }>();
+  for (const node of [...parent.keys()].sort()) {
+    const root = find(node);
+    const group = groups.get(root) ?? { a: [], b: [] };
+    (node[0] === 'a' ? group.a : group.b).push(Number(node.slice(1)));
+    groups.set(root, group);
+  }
+  return [...groups.values()].sort((x, y) => Math.min(...x.a) - Math.min(...y.a));
+}
+
+function span(tokens: readonly Token[]): { start: number; end: number } {
+  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
+}
+
+function classify(similarity: number, identical: boolean): ReuseKind {
+  if (identical) return 'verbatim';
+  return similarity >= LIGHT_MIN_SIMILARITY ? 'light' : 'rewrite';
+}
+
+/** Aligned sentence groups of a draft, each with its class, similarity and word diff. */
+function alignSentences(draft: Draft, a: TextDoc, b: TextDoc): AlignedSentences[] {
+  const out: AlignedSentences[] = [];
+  for (const group of sentenceGroups(draft.links)) {
+    const ta = groupTokens(a, group.a, draft.aFirst, draft.aEnd);
+    const tb = groupTokens(b, group.b, draft.bFirst, draft.bEnd);
+    if (ta.length === 0 || tb.length === 0) continue;
+    const na = ta.map((t) => t.norm).join(' ');
+    const nb = tb.map((t) => t.norm).join(' ');
+    const identical = na === nb;
+    const similarity = identical ? 1 : diceSimilarity(na, nb);
+    const kind = classify(similarity, identical);
+    const aligned: AlignedSentences = { a: span(ta), b: span(tb), kind, similarity: round(similarity) };
+    out.push(
+      identical || ta.length > MAX_DIFF_WORDS || tb.length > MAX_DIFF_WORDS
+        ? aligned
+        : { ...aligned, diff: wordDiff(a.article.text, ta, b.article.text, tb) },
+    );
+  }
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+/** The kind and similarity of a passage from its aligned sentences, weighted by length. */
+function passageKind(sentences: readonly AlignedSentences[], aChars: number): { kind: ReuseKind; similarity: number } {
+  let total = 0;
+  let weighted = 0;
+  let rewrite = 0;
+  let allVerbatim = true;
+  for (const s of sentences) {
+    const chars = s.a.end - s.a.start;
+    total += chars;
+    weighted += chars * s.similarity;
+    if (s.kind === 'rewrite') rewrite += chars;
+    if (s.kind !== 'verbatim') allVerbatim = false;
+  }
+  if (total === 0) return { kind: 'rewrite', similarity: 0 };
+  const similarity = round(weighted / total);
+  if (allVerbatim && total >= 0.9 * aChars) return { kind: 'verbatim', similarity };
+  if (allVerbatim) return { kind: 'light', similarity };
+  return { kind: rewrite * 2 > total ? 'rewrite' : 'light', similarity };
+}
+
+/**
+ * The passages `a` and `b` share, sorted by position in `a`:
+ * 1. exact word runs from seed n-grams (`findRuns`), chained into monotone passages
+ *    across small gaps (`chainRuns`);
+ * 2. rewritten sentences no run touches, by content-word overlap;
+ * 3. passages that follow each other in both texts merged; short fragments dropped;
+ * 4. edges snapped to sentence boundaries where only a few words lie outside;
+ * 5. each passage's sentences aligned (split/merged sentences grouped) and classed
+ *    verbatim / light / rewrite with a word-level diff.
+ */
+export function buildPassages(a: TextDoc, b: TextDoc): Passage[] {
+  if (a.tokens.length === 0 || b.tokens.length === 0) return [];
+  const aSent = sentenceIndex(a);
+  const bSent = sentenceIndex(b);
+  let drafts: Draft[] = chainRuns(findRuns(a, b)).map((c) => ({
+    aFirst: c.aStart,
+    aEnd: c.aEnd,
+    bFirst: c.bStart,
+    bEnd: c.bEnd,
+    matched: c.matched,
+    links: chainLinks(c, aSent, bSent),
+  }));
+  drafts = drafts.filter((d) => d.matched >= MIN_PASSAGE_WORDS || coversShortSentence(d, a, b, aSent, bSent));
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  for (const d of drafts) {
+    for (let k = aSent[d.aFirst]!; k <= aSent[d.aEnd - 1]!; k++) usedA.add(k);
+    for (let k = bSent[d.bFirst]!; k <= bSent[d.bEnd - 1]!; k++) usedB.add(k);
+  }
+  drafts.push(...rescueRewrites(a, b, usedA, usedB));
+  drafts = mergeAdjacent(drafts, a, b, aSent, bSent);
+  const quotesA = quotedSpans(a.article.text);
+  const quotesB = quotedSpans(b.article.text);
+  const passages: Passage[] = [];
+  for (const d of drafts) {
+    const sa = snappedSpan(a, aSent, d.aFirst, d.aEnd);
+    const sb = snappedSpan(b, bSent, d.bFirst, d.bEnd);
+    const sentences = alignSentences(d, a, b);
+    const { kind, similarity } = passageKind(sentences, sa.end - sa.start);
+    const quotation =
+      overlapChars(sa, quotesA) >= QUOTATION_MIN_SHARE * (sa.end - sa.start) &&
+      overlapChars(sb, quotesB) >= QUOTATION_MIN_SHARE * (sb.end - sb.start);
+    const captionA = a.sentences[aSent[d.aFirst]!]!.zone === 'caption';
+    const captionB = b.sentences[bSent[d.bFirst]!]!.zone === 'caption';
+    passages.push({
+      a: sa,
+      b: sb,
+      kind,
+      similarity,
+      text: a.article.text.slice(sa.start, sa.end),
+      ...(quotation ? { quotation } : {}),
+      ...(captionA || captionB ? { caption: { a: captionA, b: captionB } } : {}),
+      sentences,
+    });
+  }
+  return passages.sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+}

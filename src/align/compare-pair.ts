@@ -1,0 +1,53 @@
+import { detectCredit, inferDirection, type ProvenanceContext } from '../provenance/index.js';
+import type { Pair, Passage, TextDoc } from '../types.js';
+import { buildPassages } from './build-passages.js';
+import { scoreSide } from './score-pair.js';
+
+/** A passage seen from the other document. */
+function mirrorPassage(p: Passage, textOfNewA: string): Passage {
+  const sentences = p.sentences?.map((s) => ({
+    ...s,
+    a: s.b,
+    b: s.a,
+    ...(s.diff ? { diff: s.diff.map((op) => ({ ...op, op: op.op === 'add' ? ('del' as const) : op.op === 'del' ? ('add' as const) : op.op })) } : {}),
+  }));
+  return {
+    ...p,
+    a: p.b,
+    b: p.a,
+    text: textOfNewA.slice(p.b.start, p.b.end),
+    ...(p.caption ? { caption: { a: p.caption.b, b: p.caption.a } } : {}),
+    ...(sentences ? { sentences } : {}),
+  };
+}
+
+/** Whether `x` comes first in the canonical order that makes comparison symmetric. */
+function canonicalFirst(x: TextDoc, y: TextDoc): boolean {
+  if (x.article.text !== y.article.text) return x.article.text < y.article.text;
+  return x.article.id <= y.article.id;
+}
+
+/**
+ * Compares two documents: the passages they share, each side's coverage and derivation,
+ * the direction (who copied whom) and whether the copy credits its source.
+ * Symmetric: `comparePair(b, a)` is the mirror of `comparePair(a, b)` (passages are always
+ * computed in one canonical order and mirrored).
+ */
+export function comparePair(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}): Pair {
+  const forward = canonicalFirst(a, b);
+  const computed = forward ? buildPassages(a, b) : buildPassages(b, a);
+  const passages = forward ? computed : computed.map((p) => mirrorPassage(p, a.article.text)).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+  const sa = scoreSide(a, passages, 'a');
+  const sb = scoreSide(b, passages, 'b');
+  const related = sa.derivation !== 'none' || sb.derivation !== 'none';
+  const direction = related ? inferDirection(a, b, passages, context) : null;
+  const copy = direction ? (direction.copy === a.article.id ? a : b) : null;
+  const credit = related ? (copy ? detectCredit(copy, copy === a ? b : a) : null) : null;
+  return {
+    a: { id: a.article.id, coverage: sa.coverage, derivation: sa.derivation },
+    b: { id: b.article.id, coverage: sb.coverage, derivation: sb.derivation },
+    direction,
+    passages,
+    credit,
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * Wires the stages: ingest → clean → text → candidates → align → provenance → cluster.
+ * No logic of its own beyond ordering and bookkeeping.
+ */
+import { comparePair } from './align/index.js';
+import { CandidateIndex, selectAnchors, type CandidateStats } from './candidates/index.js';
+import { cleanArticle, learnProfiles, type ProfileSet } from './clean/index.js';
+import { buildClusters } from './cluster/index.js';
+import { InputError } from './errors.js';
+import { loadArticles, type IngestOptions } from './ingest/index.js';
+import { analyzeText } from './text/index.js';
+import type { Article, DocumentSummary, Pair, Report, TextDoc } from './types.js';
+
+/** Options of a scan. */
+export interface ScanOptions extends IngestOptions {
+  /** Publisher templates to use; learned from the corpus itself when absent. */
+  readonly profiles?: ProfileSet | null;
+  /** Learn templates from the corpus (default true) and merge them over `profiles`. */
+  readonly learn?: boolean;
+  /** Called as work advances, for progress bars. */
+  readonly onProgress?: (stage: ScanStage, done: number, total: number) => void;
+}
+
+/** Stages a scan reports progress for. */
+export type ScanStage = 'read' | 'analyse' | 'align';
+
+/** A scan's report plus what it measured along the way. */
+export interface ScanResult {
+  readonly report: Report;
+  readonly stats: ScanStats;
+  /** The analysed documents by id (for formatters that show text, such as the HTML report). */
+  readonly docs: ReadonlyMap<string, TextDoc>;
+}
+
+/** Counts from a scan (printed by `--stats`). */
+export interface ScanStats {
+  readonly documents: number;
+  readonly skipped: number;
+  readonly candidates: CandidateStats;
+  readonly pairsListed: number;
+}
+
+/** Cleans and analyses one article: its body, captions and boilerplate, tokens and sentences. */
+export function prepareDocument(article: Article, profiles: ProfileSet | null = null): TextDoc {
+  return analyzeText(article, cleanArticle(article, profiles));
+}
+
+/** The report entry of a document. */
+export function summarizeDocument(doc: TextDoc): DocumentSummary {
+  const { article, clean } = doc;
+  return {
+    id: article.id,
+    source: article.meta.source,
+    title: article.meta.title ?? (clean.headline ? article.text.slice(clean.headline.start, clean.headline.end) : null),
+    published: article.meta.published,
+    url: article.meta.url,
+    chars: article.text.length,
+    boilerplate: clean.removed,
+    captions: clean.captions,
+    textOrigin: article.textOrigin,
+  };
+}
+
+/** Whether a pair is listed in a report: at least one side is derived from the other. */
+export function isListed(pair: Pair): boolean {
+  return pair.a.derivation !== 'none' || pair.b.derivation !== 'none';
+}
+
+/** Source numbers for the candidate index's per-source caps (null sources each count alone). */
+function sourceNumbers(docs: readonly TextDoc[]): number[] {
+  const numbers = new Map<string, number>();
+  return docs.map((doc, i) => {
+    const source = doc.article.meta.source;
+    if (source === null) return -1 - i;
+    if (!numbers.has(source)) numbers.set(source, numbers.size);
+    return numbers.get(source)!;
+  });
+}
+
+/**
+ * Analyses documents that are already loaded and finds every reused passage between every
+ * pair that shares rare anchors. Documents are taken in id order, so the result does not
+ * depend on the order they are given in.
+ */
+export function scanArticles(articles: readonly Article[], options: ScanOptions = {}): ScanResult {
+  const sorted = [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const learned = options.learn === false ? null : learnProfiles(sorted);
+  const profiles = options.profiles ?? learned;
+  const docs: TextDoc[] = [];
+  const index = new CandidateIndex();
+  sorted.forEach((article, i) => {
+    docs.push(prepareDocument(article, profiles));
+    options.onProgress?.('analyse', i + 1, sorted.length);
+  });
+  const sources = sourceNumbers(docs);
+  docs.forEach((doc, i) => index.add(i, sources[i]!, selectAnchors(doc.wordHashes)));
+  const { pairs: candidates, stats } = index.pairs();
+  const pairs: Pair[] = [];
+  candidates.forEach((c, k) => {
+    const pair = comparePair(docs[c.a]!, docs[c.b]!);
+    if (isListed(pair)) pairs.push(pair);
+    options.onProgress?.('align', k + 1, candidates.length);
+  });
+  const report: Report = {
+    schema: 'wiretrace/report@1',
+    documents: docs.map(summarizeDocument),
+    pairs,
+    clusters: buildClusters(pairs),
+  };
+  return {
+    report,
+    stats: { documents: docs.length, skipped: 0, candidates: stats, pairsListed: pairs.length },
+    docs: new Map(docs.map((d) => [d.article.id, d])),
+  };
+}
+
+/** Reads a corpus (directories, files, globs) and scans it. */
+export async function scanCorpus(inputs: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
+  const { articles, skipped } = await loadArticles(inputs, options);
+  const result = scanArticles(articles, options);
+  return {
+    ...result,
+    report: skipped.length > 0 ? { ...result.report, skipped } : result.report,
+    stats: { ...result.stats, skipped: skipped.length },
+  };
+}
+
+/** Loads exactly one article from a file path (as given on the command line). */
+export async function loadOne(path: string, options: IngestOptions = {}): Promise<Article> {
+  const { articles } = await loadArticles([path], options);
+  if (articles.length !== 1) {
+    throw new InputError(`${path}: expected one article, found ${articles.length}`, path);
+  }
+  return articles[0]!;
+}
+
+/** Compares two files: one pair object, also for unrelated texts. Ids are the paths as given. */
+export async function compareFiles(pathA: string, pathB: string, options: ScanOptions = {}): Promise<Pair> {
+  const [a, b] = [await loadOne(pathA, options), await loadOne(pathB, options)];
+  const profiles = options.profiles ?? null;
+  return comparePair(prepareDocument(a, profiles), prepareDocument(b, profiles));
+}
