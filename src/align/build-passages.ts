@@ -148,8 +148,15 @@ function mergeAdjacent(drafts: Draft[], a: TextDoc, b: TextDoc, aSent: Int32Arra
   return merged;
 }
 
-/** Character span of a token range, snapped to sentence boundaries where only a few words lie outside. */
-function snappedSpan(doc: TextDoc, sentOf: Int32Array, first: number, end: number): { start: number; end: number } {
+/** A token range `[first, end)` and its character span. */
+interface Extent {
+  readonly first: number;
+  readonly end: number;
+  readonly span: { readonly start: number; readonly end: number };
+}
+
+/** A token range widened to sentence boundaries where only a few words of the sentence lie outside it ("honest" snapping). */
+function snapToSentences(doc: TextDoc, sentOf: Int32Array, first: number, end: number): Extent {
   const sFirst = doc.sentences[sentOf[first]!]!;
   const sLast = doc.sentences[sentOf[end - 1]!]!;
   const before = first - sFirst.firstToken;
@@ -157,8 +164,12 @@ function snappedSpan(doc: TextDoc, sentOf: Int32Array, first: number, end: numbe
   const snapStart = before <= SNAP_MAX_WORDS || before <= SNAP_MAX_SHARE * sentenceLength(sFirst);
   const snapEnd = after <= SNAP_MAX_WORDS || after <= SNAP_MAX_SHARE * sentenceLength(sLast);
   return {
-    start: snapStart ? sFirst.start : doc.tokens[first]!.start,
-    end: snapEnd ? sLast.end : doc.tokens[end - 1]!.end,
+    first: snapStart ? sFirst.firstToken : first,
+    end: snapEnd ? sLast.endToken : end,
+    span: {
+      start: snapStart ? sFirst.start : doc.tokens[first]!.start,
+      end: snapEnd ? sLast.end : doc.tokens[end - 1]!.end,
+    },
   };
 }
 
@@ -288,9 +299,11 @@ export function buildPassages(a: TextDoc, b: TextDoc): Passage[] {
   const quotesB = quotedSpans(b.article.text);
   const passages: Passage[] = [];
   for (const d of drafts) {
-    const sa = snappedSpan(a, aSent, d.aFirst, d.aEnd);
-    const sb = snappedSpan(b, bSent, d.bFirst, d.bEnd);
-    const sentences = alignSentences(d, a, b);
+    const ea = snapToSentences(a, aSent, d.aFirst, d.aEnd);
+    const eb = snapToSentences(b, bSent, d.bFirst, d.bEnd);
+    const sa = ea.span;
+    const sb = eb.span;
+    const sentences = alignSentences({ ...d, aFirst: ea.first, aEnd: ea.end, bFirst: eb.first, bEnd: eb.end }, a, b);
     const { kind, similarity } = passageKind(sentences, sa.end - sa.start);
     const quotation =
       overlapChars(sa, quotesA) >= QUOTATION_MIN_SHARE * (sa.end - sa.start) &&

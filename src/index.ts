@@ -1,0 +1,32 @@
+/**
+ * wiretrace's public library API. The CLI is a thin shell over these functions; nothing
+ * here prints or exits.
+ *
+ * ```ts
+ * import { scanCorpus, compareFiles } from 'wiretrace';
+ * const { report } = await scanCorpus(['corpus']);
+ * const pair = await compareFiles('a.txt', 'b.txt');
+ * ```
+ */
+export type * from './types.js';
+export { WiretraceError, InputError, ConfigError, StoreError } from './errors.js';
+export {
+  scanCorpus,
+  scanArticles,
+  compareFiles,
+  prepareDocument,
+  summarizeDocument,
+  isListed,
+  loadOne,
+  type ScanOptions,
+  type ScanResult,
+  type ScanStats,
+  type ScanStage,
+} from './pipeline.js';
+export { loadArticles, type IngestOptions, type IngestResult } from './ingest/index.js';
+export { cleanArticle, learnProfiles, type ProfileSet } from './clean/index.js';
+export { analyzeText, splitSentences, tokenize, normalizeWord, hashWord, shingleHashes } from './text/index.js';
+export { selectAnchors, CandidateIndex, type CandidatePair, type CandidateOptions, type CandidateStats } from './candidates/index.js';
+export { alignDocs, comparePair, scoreSide, wordDiff } from './align/index.js';
+export { inferDirection, detectCredit, type ProvenanceContext } from './provenance/index.js';
+export { buildClusters } from './cluster/index.js';

@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import test from 'ava';
+import { main } from '../src/cli/main.js';
+import { memoryIO } from './helpers/memory-io.js';
+
+test('scan --json prints the contract report', async (t) => {
+  const io = memoryIO();
+  t.is(await main(['scan', 'corpus', '--json'], io), 0);
+  const report = JSON.parse(io.out);
+  t.is(report.schema, 'wiretrace/report@1');
+  t.deepEqual(
+    report.documents.map((d: { id: string; source: string }) => [d.id, d.source]),
+    [['lbc/wallace-nato.txt', 'lbc'], ['sky-news/wallace-nato.txt', 'sky-news'], ['the-sun/wallace-nato.txt', 'the-sun']],
+  );
+  for (const d of report.documents) t.is(typeof d.chars, 'number');
+  for (const p of report.pairs) {
+    for (const side of [p.a, p.b]) {
+      t.true(['wholly', 'partially', 'none'].includes(side.derivation));
+      t.true(side.coverage >= 0 && side.coverage <= 1);
+    }
+    t.true('direction' in p);
+    for (const passage of p.passages) t.true(['verbatim', 'light', 'rewrite'].includes(passage.kind));
+  }
+  t.true(report.clusters.every((c: { id: string }) => /^c\d+$/.test(c.id)));
+});
+
+test('scan without --json prints a summary', async (t) => {
+  const io = memoryIO();
+  t.is(await main(['scan', 'corpus'], io), 0);
+  t.regex(io.out, /3 documents, 2 related pairs/);
+});
+
+test('compare prints one pair, also for unrelated texts, with ids as given', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-compare-'));
+  const x = path.join(dir, 'x.txt');
+  writeFileSync(x, 'Completely unrelated text about gardening and roses in spring.\n');
+  const io = memoryIO();
+  t.is(await main(['compare', x, 'corpus/lbc/wallace-nato.txt', '--json'], io), 0);
+  const pair = JSON.parse(io.out);
+  t.is(pair.a.id, x);
+  t.is(pair.b.id, 'corpus/lbc/wallace-nato.txt');
+  t.deepEqual(pair.passages, []);
+  t.is(pair.direction, null);
+});
+
+test('compare --pairs --jsonl keeps the order of the list', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-pairs-'));
+  const list = path.join(dir, 'pairs.tsv');
+  writeFileSync(list, 'corpus/the-sun/wallace-nato.txt\tcorpus/lbc/wallace-nato.txt\ncorpus/lbc/wallace-nato.txt\tcorpus/sky-news/wallace-nato.txt\n');
+  const io = memoryIO();
+  t.is(await main(['compare', '--pairs', list, '--jsonl'], io), 0);
+  const lines = io.out.trim().split('\n').map((l) => JSON.parse(l));
+  t.deepEqual(lines.map((p) => [p.a.id, p.b.id]), [
+    ['corpus/the-sun/wallace-nato.txt', 'corpus/lbc/wallace-nato.txt'],
+    ['corpus/lbc/wallace-nato.txt', 'corpus/sky-news/wallace-nato.txt'],
+  ]);
+  t.true(lines[0].passages.length > 0);
+});
+
+test('compare with one file is a usage error (exit 2)', async (t) => {
+  const io = memoryIO();
+  t.is(await main(['compare', 'corpus/lbc/wallace-nato.txt'], io), 2);
+  t.regex(io.err, /two files/);
+});
