@@ -39,6 +39,8 @@ export interface Article {
   readonly id: string;
   /** The file the article came from, as found on disk. */
   readonly path: string;
+  /** For JSON Lines: the 1-based line of `path` the article came from. */
+  readonly line?: number;
   readonly format: DocFormat;
   readonly encoding: TextEncoding;
   readonly text: string;

@@ -1,17 +1,31 @@
 /**
- * Ingest: turns the command line's directories, files and globs into articles.
- * SEAM (first cut, replaced by the ingest work): `.txt` files only, UTF-8 only.
+ * Ingest: the command line's directories, files and globs → articles, in a deterministic
+ * order (by id), with everything unusable reported by name (or fatal under `strict`).
+ *
+ * The pieces, for callers that stream (worker threads, the archive):
+ * - {@link listInputFiles}: the walk (ids, formats, symlink rules), no file contents;
+ * - {@link readArticleFile}: one file → its articles, synchronous, never throws;
+ * - {@link loadArticles}: both, plus `maxDocs`, duplicate ids and `strict`.
  */
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
-import fg from 'fast-glob';
 import type { Article, SkippedInput } from '../types.js';
+import { readArticleFile } from './read-file.js';
+import { SkipSink, skipInput } from './skip.js';
+import { compare, listInputFiles, type InputFile } from './walk.js';
+
+export { readArticleFile, readSidecar, type FileArticles, type ReadOptions } from './read-file.js';
+export { listInputFiles, formatOf, isSidecar, type InputFile, type InputListing, type WalkOptions } from './walk.js';
+export { decodeBytes, decodeUtf8WithFallback, type DecodedText } from './decode.js';
+export { decodeCp1252, cp1252Char } from './cp1252.js';
+export { parseFrontMatter, type FrontMatter } from './front-matter.js';
+export { normalizePublished } from './published.js';
+export { skipInput, strictError, SkipSink } from './skip.js';
+export { createDocumentDeadline, withinDocumentDeadline, DocumentTimeoutError, type DocumentDeadline } from './limits.js';
 
 /** Options of ingest. */
 export interface IngestOptions {
   /** Stop at the first unusable file instead of skipping it. */
   readonly strict?: boolean;
-  /** Skip files larger than this many bytes. */
+  /** Skip files (JSON Lines: lines) larger than this many bytes. Default DEFAULT_MAX_FILE_BYTES. */
   readonly maxFileBytes?: number;
   /** Stop reading after this many documents (reported). */
   readonly maxDocs?: number;
@@ -27,31 +41,62 @@ export interface IngestOptions {
 export interface IngestResult {
   readonly articles: readonly Article[];
   readonly skipped: readonly SkippedInput[];
+  /** Files the walk found (articles or not). */
+  readonly files?: number;
 }
 
 /** Reads every article named by `inputs` (directories walked recursively, files, globs). */
 export async function loadArticles(inputs: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const articles: Article[] = [];
-  for (const input of inputs) {
-    const isDir = statSync(input).isDirectory();
-    const root = isDir ? input : path.dirname(input);
-    const files = isDir ? await fg('**/*.txt', { cwd: input, absolute: false }) : [path.basename(input)];
-    for (const rel of files.sort()) {
-      const file = path.join(root, rel);
-      const text = readFileSync(file, 'utf8');
-      const firstDir = rel.includes('/') ? rel.split('/')[0]! : null;
-      articles.push({
-        id: isDir ? rel : input,
-        path: file,
-        format: 'txt',
-        encoding: 'utf-8',
-        text,
-        textOrigin: 'read',
-        meta: { source: isDir ? firstDir : null, title: null, published: null, url: null },
-        frontMatter: null,
-      });
+  const listing = await listInputFiles(inputs, options);
+  const sink = new SkipSink(options);
+  for (const skipped of listing.skipped) sink.add(skipped);
+  const collector = new ArticleCollector(sink, options.maxDocs);
+  for (const file of listing.files) {
+    if (collector.full) {
+      sink.add(limitSkip(file.path, options.maxDocs!));
+      continue;
     }
+    const read = readArticleFile(file, options);
+    for (const skipped of read.skipped) sink.add(skipped);
+    for (const article of read.articles) collector.add(article, file);
   }
-  void options;
-  return { articles, skipped: [] };
+  return { articles: collector.sorted(), skipped: sink.skipped, files: listing.files.length };
+}
+
+/** Keeps articles while `maxDocs` allows, and the first of each id (files come in id order, so "first" is deterministic). */
+class ArticleCollector {
+  private readonly articles: Article[] = [];
+  private readonly paths = new Map<string, string>();
+
+  constructor(
+    private readonly sink: SkipSink,
+    private readonly maxDocs: number | undefined,
+  ) {}
+
+  get full(): boolean {
+    return this.maxDocs !== undefined && this.articles.length >= this.maxDocs;
+  }
+
+  add(article: Article, file: InputFile): void {
+    const where = article.line;
+    const first = this.paths.get(article.id);
+    if (first !== undefined) {
+      this.sink.add(skipInput(file.path, 'duplicate-id', `id '${article.id}' is already used by ${first}`, where));
+      return;
+    }
+    if (this.full) {
+      this.sink.add(limitSkip(file.path, this.maxDocs!, where));
+      return;
+    }
+    this.paths.set(article.id, where === undefined ? file.path : `${file.path}:${where}`);
+    this.articles.push(article);
+  }
+
+  sorted(): Article[] {
+    return this.articles.sort((x, y) => compare(x.id, y.id));
+  }
+}
+
+function limitSkip(filePath: string, maxDocs: number, line?: number): SkippedInput {
+  return skipInput(filePath, 'limit', `--max-docs ${maxDocs} reached; not read`, line);
 }

@@ -1,0 +1,376 @@
+/**
+ * One file → its articles, synchronously and on its own (no shared state), so batch runs
+ * can hand files to worker threads and never hold more than a file at a time. Never
+ * throws: whatever is wrong with the file comes back as a SkippedInput naming it.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_MAX_FILE_BYTES } from '../config.js';
+import { InputError } from '../errors.js';
+import type { Article, SkippedInput } from '../types.js';
+import { articleFromObject, stripPathPrefix } from './article-object.js';
+import { JSONL_CHUNK_BYTES, MAX_CONTROL_CHAR_SHARE, SIDECAR_SUFFIX, SNIFF_BYTES } from './constants.js';
+import { decodeBytes, decodeUtf8WithFallback, isUtf16, type DecodedText } from './decode.js';
+import { parseFrontMatter } from './front-matter.js';
+import { extractHtml } from './html-extract.js';
+import { mergeMeta, metaFieldsOf, type MetaFields } from './meta.js';
+import { binaryKind, binaryReason, controlCharShare } from './sniff.js';
+import { describeFsError, skipInput } from './skip.js';
+import type { InputFile } from './walk.js';
+
+/** Options for reading one file. */
+export interface ReadOptions {
+  /** Skip files (for JSON Lines: lines) larger than this many bytes. Default DEFAULT_MAX_FILE_BYTES. */
+  readonly maxFileBytes?: number;
+}
+
+/** The articles one file gave (in file order), and what in it was skipped. */
+export interface FileArticles {
+  readonly articles: readonly Article[];
+  readonly skipped: readonly SkippedInput[];
+}
+
+/** Reads one file's articles. Never throws. */
+export function readArticleFile(file: InputFile, options: ReadOptions = {}): FileArticles {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  try {
+    switch (file.format) {
+      case null:
+        return only(skipUnknown(file));
+      case 'jsonl':
+        return readJsonLines(file, maxBytes);
+      default:
+        return readWholeFile(file, maxBytes);
+    }
+  } catch (error) {
+    return only(skipInput(file.path, 'unreadable', `unexpected error: ${(error as Error)?.message ?? String(error)}`));
+  }
+}
+
+function only(skipped: SkippedInput): FileArticles {
+  return { articles: [], skipped: [skipped] };
+}
+
+function one(result: Article | SkippedInput, extra: readonly SkippedInput[]): FileArticles {
+  return 'reason' in result ? { articles: [], skipped: [...extra, result] } : { articles: [result], skipped: extra };
+}
+
+/** A file whose extension is not an article format: name the binary kind when it is one (images, PDFs), else the extension. */
+function skipUnknown(file: InputFile): SkippedInput {
+  const head = readHead(file.path, SNIFF_BYTES);
+  if ('reason' in head) return head;
+  const kind = binaryKind(head.bytes) ?? (isUtf16(head.bytes) ? null : binaryReason(head.bytes));
+  if (kind) return skipInput(file.path, 'binary', kind);
+  const name = path.basename(file.path);
+  const dot = name.lastIndexOf('.');
+  const what = dot > 0 ? `${name.slice(dot)} is not an article format` : 'no file extension';
+  return skipInput(file.path, 'unsupported', `${what}; formats: .txt .md .html .htm .json .jsonl`);
+}
+
+/** `.txt`, `.md`, `.html`, `.json`: the whole file at once (bounded by the size limit). */
+function readWholeFile(file: InputFile, maxBytes: number): FileArticles {
+  const read = readBounded(file.path, maxBytes);
+  if ('reason' in read) return only(read);
+  const decoded = decodeChecked(file.path, read.bytes);
+  if ('reason' in decoded) return only(decoded);
+  const sidecar = readSidecar(file.path, maxBytes);
+  const extra = sidecar.skipped ? [sidecar.skipped] : [];
+  const { text, encoding } = decoded;
+  if (text.trim() === '') return one(skipInput(file.path, 'empty', read.bytes.length === 0 ? '0 bytes' : 'only whitespace'), extra);
+  const base = { id: file.id, path: file.path, encoding };
+  switch (file.format) {
+    case 'txt':
+    case 'md': {
+      const front = parseFrontMatter(text);
+      if (front && text.slice(front.span.end).trim() === '') {
+        return one(skipInput(file.path, 'empty', 'only front matter, no text'), extra);
+      }
+      return one(
+        {
+          ...base,
+          format: file.format,
+          text,
+          textOrigin: 'read',
+          meta: mergeMeta([front?.fields, sidecar.fields], file.folderSource),
+          frontMatter: front?.span ?? null,
+        },
+        extra,
+      );
+    }
+    case 'html':
+      return one(articleFromHtml(file, text, encoding, sidecar.fields), extra);
+    case 'json': {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        return one(skipInput(file.path, 'malformed-json', jsonErrorDetail(error)), extra);
+      }
+      return one(
+        articleFromObject(value, {
+          path: file.path,
+          defaultId: file.id,
+          format: 'json',
+          encoding,
+          sidecar: sidecar.fields,
+          folderSource: file.folderSource,
+        }),
+        extra,
+      );
+    }
+    default:
+      return one(skipInput(file.path, 'unsupported', `format ${String(file.format)}`), extra);
+  }
+}
+
+function articleFromHtml(file: InputFile, html: string, encoding: Article['encoding'], sidecar: MetaFields | null): Article | SkippedInput {
+  let extracted;
+  try {
+    extracted = extractHtml(html, file.path);
+  } catch (error) {
+    if (error instanceof InputError) return skipInput(file.path, 'unsupported', stripPathPrefix(error.message, file.path));
+    return skipInput(file.path, 'unsupported', `HTML extraction failed: ${(error as Error)?.message ?? String(error)}`);
+  }
+  if (extracted.text.trim() === '') return skipInput(file.path, 'empty', 'no article text in the HTML');
+  return {
+    id: file.id,
+    path: file.path,
+    format: 'html',
+    encoding,
+    text: extracted.text,
+    textOrigin: 'extracted',
+    meta: mergeMeta([sidecar, extracted.title ? { title: extracted.title } : null], file.folderSource),
+    frontMatter: null,
+    html,
+    htmlHints: extracted.hints,
+  };
+}
+
+/** Decodes, refusing binary: magic numbers, NUL bytes, control characters. */
+function decodeChecked(filePath: string, bytes: Uint8Array): DecodedText | SkippedInput {
+  if (!isUtf16(bytes)) {
+    const reason = binaryReason(bytes);
+    if (reason) return skipInput(filePath, 'binary', reason);
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.encoding.startsWith('utf-16') && controlCharShare(decoded.text) > MAX_CONTROL_CHAR_SHARE) {
+    return skipInput(filePath, 'binary', 'control characters in UTF-16 text');
+  }
+  return decoded;
+}
+
+/** `.jsonl`: streamed line by line, so a dump larger than memory's comfort is fine; the size limit applies per line. */
+function readJsonLines(file: InputFile, maxBytes: number): FileArticles {
+  const articles: Article[] = [];
+  const skipped: SkippedInput[] = [];
+  const sidecar = readSidecar(file.path, maxBytes);
+  if (sidecar.skipped) skipped.push(sidecar.skipped);
+  const context = (line: number, encoding: Article['encoding']) => ({
+    path: file.path,
+    line,
+    defaultId: `${file.id}#${line}`,
+    format: 'jsonl' as const,
+    encoding,
+    sidecar: sidecar.fields,
+    folderSource: file.folderSource,
+  });
+  const onLine = (bytes: Uint8Array | string, line: number): void => {
+    const decoded = typeof bytes === 'string' ? { text: bytes, encoding: 'utf-16le' as const } : decodeUtf8WithFallback(bytes);
+    if (decoded.text.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(decoded.text);
+    } catch (error) {
+      skipped.push(skipInput(file.path, 'malformed-json', `${jsonErrorDetail(error)}; other lines kept`, line));
+      return;
+    }
+    const result = articleFromObject(value, context(line, decoded.encoding));
+    if ('reason' in result) skipped.push(result);
+    else articles.push(result);
+  };
+  const onTooLong = (line: number, bytes: number): void => {
+    skipped.push(skipInput(file.path, 'too-large', `line of ${formatBytes(bytes)} is over the ${formatBytes(maxBytes)} limit (--max-file-size)`, line));
+  };
+  const problem = streamLines(file.path, maxBytes, onLine, onTooLong);
+  if (problem) return { articles: [], skipped: [...skipped, problem] };
+  if (articles.length === 0 && skipped.length === 0) return only(skipInput(file.path, 'empty', 'no JSON lines'));
+  return { articles, skipped };
+}
+
+/**
+ * Calls `onLine` for each line (LF-separated; a trailing CR is dropped; a UTF-8 BOM on the
+ * first line is dropped). UTF-16 files (rare for JSON Lines) are read whole and decoded
+ * first. Returns a SkippedInput when the whole file is unusable.
+ */
+function streamLines(
+  filePath: string,
+  maxBytes: number,
+  onLine: (bytes: Uint8Array | string, line: number) => void,
+  onTooLong: (line: number, bytes: number) => void,
+): SkippedInput | null {
+  let fd: number;
+  try {
+    fd = openSync(filePath, 'r');
+  } catch (error) {
+    return skipInput(filePath, 'unreadable', describeFsError(error));
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return skipInput(filePath, 'unsupported', 'not a regular file');
+    const chunk = Buffer.allocUnsafe(JSONL_CHUNK_BYTES);
+    let got = readSync(fd, chunk, 0, chunk.length, null);
+    const head = chunk.subarray(0, Math.min(got, SNIFF_BYTES));
+    if (isUtf16(head)) {
+      closeSync(fd);
+      fd = -1;
+      const whole = readBounded(filePath, maxBytes);
+      if ('reason' in whole) return whole;
+      const text = decodeBytes(whole.bytes).text;
+      text.split('\n').forEach((line, i) => onLine(line.endsWith('\r') ? line.slice(0, -1) : line, i + 1));
+      return null;
+    }
+    const reason = binaryReason(head);
+    if (reason) return skipInput(filePath, 'binary', reason);
+    let line = 1;
+    let parts: Buffer[] = [];
+    let pending = 0;
+    let overflow = false;
+    let first = true;
+    const finish = (): void => {
+      if (overflow) onTooLong(line, pending);
+      else {
+        let bytes: Uint8Array = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+        if (first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+        if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0d) bytes = bytes.subarray(0, -1);
+        onLine(bytes, line);
+      }
+      first = false;
+      parts = [];
+      pending = 0;
+      overflow = false;
+      line++;
+    };
+    const take = (piece: Buffer): void => {
+      pending += piece.length;
+      if (pending > maxBytes) {
+        overflow = true;
+        parts = [];
+      } else if (!overflow && piece.length > 0) parts.push(Buffer.from(piece));
+    };
+    while (got > 0) {
+      const data = chunk.subarray(0, got);
+      let start = 0;
+      for (let nl = data.indexOf(0x0a, start); nl >= 0; nl = data.indexOf(0x0a, start)) {
+        take(data.subarray(start, nl));
+        finish();
+        start = nl + 1;
+      }
+      take(data.subarray(start));
+      got = readSync(fd, chunk, 0, chunk.length, null);
+    }
+    if (pending > 0 || overflow) finish();
+    return null;
+  } catch (error) {
+    return skipInput(filePath, 'unreadable', describeFsError(error));
+  } finally {
+    if (fd >= 0) closeSync(fd);
+  }
+}
+
+/** Reads a whole file, refusing more than `maxBytes` (checked before reading and while reading, in case it grows). */
+function readBounded(filePath: string, maxBytes: number): { bytes: Buffer } | SkippedInput {
+  let fd: number;
+  try {
+    fd = openSync(filePath, 'r');
+  } catch (error) {
+    return skipInput(filePath, 'unreadable', describeFsError(error));
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return skipInput(filePath, 'unsupported', 'not a regular file');
+    if (stats.size > maxBytes) return tooLarge(filePath, stats.size, maxBytes);
+    const parts: Buffer[] = [];
+    let total = 0;
+    let buffer = Buffer.allocUnsafe(Math.max(1, stats.size + 1));
+    for (;;) {
+      const got = readSync(fd, buffer, 0, buffer.length, null);
+      if (got === 0) break;
+      parts.push(buffer.subarray(0, got));
+      total += got;
+      if (total > maxBytes) return tooLarge(filePath, total, maxBytes);
+      buffer = Buffer.allocUnsafe(JSONL_CHUNK_BYTES);
+    }
+    return { bytes: parts.length === 1 ? parts[0]! : Buffer.concat(parts, total) };
+  } catch (error) {
+    return skipInput(filePath, 'unreadable', describeFsError(error));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readHead(filePath: string, bytes: number): { bytes: Buffer } | SkippedInput {
+  let fd: number;
+  try {
+    fd = openSync(filePath, 'r');
+  } catch (error) {
+    return skipInput(filePath, 'unreadable', describeFsError(error));
+  }
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const got = readSync(fd, buffer, 0, bytes, 0);
+    return { bytes: buffer.subarray(0, got) };
+  } catch (error) {
+    return skipInput(filePath, 'unreadable', describeFsError(error));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(filePath: string, size: number, maxBytes: number): SkippedInput {
+  return skipInput(filePath, 'too-large', `${formatBytes(size)} is over the ${formatBytes(maxBytes)} limit; --max-file-size raises it`);
+}
+
+/** The sidecar `NAME.meta.json` beside `NAME.EXT`: its metadata, or a skip when it is there but broken. */
+export function readSidecar(filePath: string, maxBytes: number): { fields: MetaFields | null; skipped?: SkippedInput } {
+  const dir = path.dirname(filePath);
+  const name = path.basename(filePath);
+  const dot = name.lastIndexOf('.');
+  const sidecarPath = path.join(dir, `${dot > 0 ? name.slice(0, dot) : name}${SIDECAR_SUFFIX}`);
+  let fd: number;
+  try {
+    fd = openSync(sidecarPath, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { fields: null };
+    return { fields: null, skipped: skipInput(sidecarPath, 'unreadable', `sidecar: ${describeFsError(error)}; metadata ignored`) };
+  }
+  closeSync(fd);
+  const read = readBounded(sidecarPath, maxBytes);
+  if ('reason' in read) return { fields: null, skipped: { ...read, message: `${read.message}; metadata ignored` } };
+  let value: unknown;
+  try {
+    value = JSON.parse(decodeBytes(read.bytes).text);
+  } catch (error) {
+    return { fields: null, skipped: skipInput(sidecarPath, 'malformed-json', `sidecar: ${jsonErrorDetail(error)}; metadata ignored`) };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { fields: null, skipped: skipInput(sidecarPath, 'not-an-article', 'sidecar is not a JSON object; metadata ignored') };
+  }
+  return { fields: metaFieldsOf(value as Record<string, unknown>) };
+}
+
+/** Longest JSON parser message kept in a warning (the parser quotes the input, which may be long or hostile). Characters. */
+const MAX_JSON_ERROR_CHARS = 120;
+
+function jsonErrorDetail(error: unknown): string {
+  const message = String((error as Error)?.message ?? error).split('\n')[0]!;
+  return message.length > MAX_JSON_ERROR_CHARS ? `${message.slice(0, MAX_JSON_ERROR_CHARS)}…` : message;
+}
+
+/** `1.5 MB`, `512 kB`, `12 bytes`: sizes in warnings (binary units). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${bytes} bytes`;
+}

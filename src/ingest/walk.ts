@@ -1,0 +1,276 @@
+/**
+ * The walker: command-line inputs (directories, files, globs) → the files to read, each
+ * with its document id, in a deterministic order (by id). Directories are walked
+ * recursively; globs are expanded with fast-glob. Symbolic links inside a directory are
+ * not followed unless asked, and never when they lead out of the corpus root or back into
+ * a folder being walked (a loop). Hidden files and folders (`.git`, `.DS_Store`) are not
+ * articles and are passed over; sidecars (`NAME.meta.json`) likewise.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { InputError } from '../errors.js';
+import type { DocFormat, SkippedInput } from '../types.js';
+import { FORMAT_BY_EXTENSION, MAX_SYMLINK_DEPTH, SIDECAR_SUFFIX } from './constants.js';
+import { describeFsError, skipInput } from './skip.js';
+
+/** One file to read. */
+export interface InputFile {
+  /** The path to open, also used in messages (`corpus/the-sun/wallace.txt`). */
+  readonly path: string;
+  /** The document id: path relative to the directory named on the command line (`/`-separated), or the path as given for a file named directly. */
+  readonly id: string;
+  /** The format its extension says, or null when the extension is not an article format (read only to say why it is skipped). */
+  readonly format: DocFormat | null;
+  /** The first directory under the corpus root (the contract's fallback for `source`), or null. */
+  readonly folderSource: string | null;
+  /** Index of the command-line input it came from (ties between equal ids go to the earlier input). */
+  readonly input: number;
+}
+
+/** Options of the walker. */
+export interface WalkOptions {
+  /** Follow symbolic links that stay inside the corpus root. */
+  readonly followSymlinks?: boolean;
+}
+
+/** The files found, sorted by id, and what the walk passed over with a reason. */
+export interface InputListing {
+  readonly files: readonly InputFile[];
+  readonly skipped: readonly SkippedInput[];
+}
+
+/**
+ * Lists the files named by `inputs`. Throws InputError (exit 2) for an input that does not
+ * exist, cannot be read, or is a glob matching nothing: those are mistakes on the command
+ * line, not bad files in a corpus.
+ */
+export async function listInputFiles(inputs: readonly string[], options: WalkOptions = {}): Promise<InputListing> {
+  if (inputs.length === 0) throw new InputError('no input named: give a directory, file or glob');
+  const files: InputFile[] = [];
+  const skipped: SkippedInput[] = [];
+  inputs.forEach((input, index) => {
+    const walker = new Walker(index, options, files, skipped);
+    walker.addInput(input);
+  });
+  return { files: sortAndDedupe(files), skipped };
+}
+
+/** The format an article file name says (`.txt` → `txt`), or null. Sidecars are never articles. */
+export function formatOf(fileName: string): DocFormat | null {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith(SIDECAR_SUFFIX)) return null;
+  const dot = lower.lastIndexOf('.');
+  if (dot <= 0) return null;
+  return (FORMAT_BY_EXTENSION as Readonly<Record<string, DocFormat>>)[lower.slice(dot + 1)] ?? null;
+}
+
+/** True for a metadata sidecar (`NAME.meta.json`). */
+export function isSidecar(fileName: string): boolean {
+  return fileName.toLowerCase().endsWith(SIDECAR_SUFFIX);
+}
+
+/** What the walker needs of a directory entry (node's Dirent and fast-glob's both fit). */
+interface EntryKind {
+  readonly name: string;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+}
+
+interface Frame {
+  /** Directory to read, as a path to open. */
+  readonly dir: string;
+  /** Its path relative to the corpus root, `/`-separated ('' for the root). */
+  readonly rel: string;
+  /** Real paths of the directories this one lies in, through followed links (for loop checks). */
+  readonly chain: readonly string[];
+  readonly links: number;
+}
+
+class Walker {
+  constructor(
+    private readonly input: number,
+    private readonly options: WalkOptions,
+    private readonly files: InputFile[],
+    private readonly skipped: SkippedInput[],
+  ) {}
+
+  addInput(input: string): void {
+    let stats;
+    try {
+      stats = statSync(input);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if ((code === 'ENOENT' || code === 'ENOTDIR') && fg.isDynamicPattern(input)) return this.addGlob(input);
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(`${input}: no such file or directory`, input);
+      throw new InputError(`${input}: cannot be read (${describeFsError(error)})`, input);
+    }
+    if (stats.isDirectory()) {
+      const root = realRoot(input);
+      return this.walk([{ dir: input, rel: '', chain: [root], links: 0 }], root);
+    }
+    if (stats.isFile()) {
+      this.files.push({ path: input, id: input, format: formatOf(input), folderSource: null, input: this.input });
+      return;
+    }
+    throw new InputError(`${input}: not a regular file or directory`, input);
+  }
+
+  private addGlob(pattern: string): void {
+    const base = fg.generateTasks([pattern])[0]?.base ?? '.';
+    const entries = fg.sync(pattern, {
+      onlyFiles: false,
+      followSymbolicLinks: false,
+      objectMode: true,
+      suppressErrors: true,
+      dot: false,
+      unique: true,
+    });
+    if (entries.length === 0) throw new InputError(`${pattern}: no files match this pattern`, pattern);
+    const root = realRoot(base);
+    const dirs: Frame[] = [];
+    for (const entry of entries.sort((x, y) => compare(x.path, y.path))) {
+      const rel = path.posix.relative(base, entry.path);
+      const parent: Frame = { dir: path.dirname(entry.path), rel: parentRel(rel), chain: [root], links: 0 };
+      const dir = this.addEntry(entry.dirent, entry.path, rel, parent, root);
+      if (dir) dirs.push(dir);
+    }
+    this.walk(dirs, root);
+  }
+
+  /** Walks directories (the frames given, and everything below them); `root` is the corpus root's real path. */
+  private walk(stack: Frame[], root: string): void {
+    while (stack.length > 0) {
+      const frame = stack.pop()!;
+      let entries: EntryKind[];
+      try {
+        entries = readdirSync(frame.dir, { withFileTypes: true });
+      } catch (error) {
+        if (frame.rel === '' && frame.links === 0) {
+          throw new InputError(`${frame.dir}: cannot be read (${describeFsError(error)})`, frame.dir);
+        }
+        this.skipped.push(skipInput(`${frame.dir}/`, 'unreadable', `directory: ${describeFsError(error)}`));
+        continue;
+      }
+      // Reverse order on the stack so that directories are visited in name order (output is sorted anyway).
+      const sorted = entries.sort((x, y) => compare(y.name, x.name));
+      for (const entry of sorted) {
+        const childRel = frame.rel === '' ? entry.name : `${frame.rel}/${entry.name}`;
+        const dirChild = this.addEntry(entry, path.join(frame.dir, entry.name), childRel, frame, root);
+        if (dirChild) stack.push(dirChild);
+      }
+    }
+  }
+
+  /** Handles one directory entry; returns a frame when it is a directory to walk. */
+  private addEntry(entry: EntryKind, full: string, rel: string, parent: Frame, root: string): Frame | null {
+    if (entry.name.startsWith('.')) return null;
+    if (entry.isDirectory()) {
+      return { dir: full, rel, chain: parent.chain, links: parent.links };
+    }
+    if (entry.isFile()) {
+      this.addFile(full, rel);
+      return null;
+    }
+    if (entry.isSymbolicLink()) return this.followLink(full, rel, parent, root);
+    this.skipped.push(skipInput(full, 'unsupported', 'not a regular file (a device, socket or pipe)'));
+    return null;
+  }
+
+  private addFile(full: string, rel: string): void {
+    const name = rel.slice(rel.lastIndexOf('/') + 1);
+    if (isSidecar(name)) return;
+    const slash = rel.indexOf('/');
+    this.files.push({
+      path: full,
+      id: rel,
+      format: formatOf(name),
+      folderSource: slash > 0 ? rel.slice(0, slash) : null,
+      input: this.input,
+    });
+  }
+
+  private followLink(full: string, rel: string, parent: Frame, root: string): Frame | null {
+    if (!this.options.followSymlinks) {
+      this.skipped.push(skipInput(full, 'symlink', 'not followed; --follow-symlinks follows links inside the corpus root'));
+      return null;
+    }
+    let target: string;
+    try {
+      target = realpathSync(full);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ELOOP' ? 'symbolic link loop' : code === 'ENOENT' ? 'broken symbolic link' : describeFsError(error);
+      this.skipped.push(skipInput(full, code === 'ELOOP' ? 'symlink' : 'unreadable', reason));
+      return null;
+    }
+    if (!isInside(root, target)) {
+      this.skipped.push(skipInput(full, 'outside-root', 'a link to a path outside the corpus root is never followed'));
+      return null;
+    }
+    let stats;
+    try {
+      stats = lstatSync(target);
+    } catch (error) {
+      this.skipped.push(skipInput(full, 'unreadable', describeFsError(error)));
+      return null;
+    }
+    if (stats.isFile()) {
+      this.addFile(full, rel);
+      return null;
+    }
+    if (!stats.isDirectory()) {
+      this.skipped.push(skipInput(full, 'unsupported', 'link to something that is not a file or directory'));
+      return null;
+    }
+    const parentReal = safeRealpath(parent.dir);
+    const chain = parentReal ? [...parent.chain, parentReal] : parent.chain;
+    if (chain.some((dir) => dir === target || isInside(target, dir)) || parent.links >= MAX_SYMLINK_DEPTH) {
+      this.skipped.push(skipInput(full, 'symlink', 'symbolic link loop: it leads back into a folder being read'));
+      return null;
+    }
+    return { dir: full, rel, chain: [...chain, target], links: parent.links + 1 };
+  }
+}
+
+/** Sorts by id (then input, then path) and drops exact repeats (the same file reached twice under the same id). */
+function sortAndDedupe(files: InputFile[]): InputFile[] {
+  files.sort((x, y) => compare(x.id, y.id) || x.input - y.input || compare(x.path, y.path));
+  const out: InputFile[] = [];
+  for (const file of files) {
+    const last = out[out.length - 1];
+    if (last && last.id === file.id && path.resolve(last.path) === path.resolve(file.path)) continue;
+    out.push(file);
+  }
+  return out;
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function compare(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function realRoot(dir: string): string {
+  return safeRealpath(dir) ?? path.resolve(dir);
+}
+
+function safeRealpath(p: string): string | null {
+  try {
+    return realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/** True when `child` is `parent` or lies inside it (both real, absolute paths). */
+function isInside(parent: string, child: string): boolean {
+  if (child === parent) return true;
+  const prefix = parent.endsWith(path.sep) ? parent : parent + path.sep;
+  return child.startsWith(prefix);
+}
+
+function parentRel(rel: string): string {
+  const slash = rel.lastIndexOf('/');
+  return slash < 0 ? '' : rel.slice(0, slash);
+}
