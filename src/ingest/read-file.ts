@@ -9,14 +9,14 @@ import { DEFAULT_MAX_FILE_BYTES } from '../config.js';
 import { InputError } from '../errors.js';
 import type { Article, SkippedInput } from '../types.js';
 import { articleFromObject, stripPathPrefix } from './article-object.js';
-import { JSONL_CHUNK_BYTES, MAX_CONTROL_CHAR_SHARE, SIDECAR_SUFFIX, SNIFF_BYTES } from './constants.js';
+import { JSONL_CHUNK_BYTES, MAX_CONTROL_CHAR_SHARE, SNIFF_BYTES } from './constants.js';
 import { decodeBytes, decodeUtf8WithFallback, isUtf16, type DecodedText } from './decode.js';
 import { parseFrontMatter } from './front-matter.js';
 import { extractHtml } from './html-extract.js';
 import { mergeMeta, metaFieldsOf, type MetaFields } from './meta.js';
 import { binaryKind, binaryReason, controlCharShare } from './sniff.js';
 import { describeFsError, skipInput } from './skip.js';
-import type { InputFile } from './walk.js';
+import { sidecarName, type InputFile } from './walk.js';
 
 /** Options for reading one file. */
 export interface ReadOptions {
@@ -73,7 +73,7 @@ function readWholeFile(file: InputFile, maxBytes: number): FileArticles {
   if ('reason' in read) return only(read);
   const decoded = decodeChecked(file.path, read.bytes);
   if ('reason' in decoded) return only(decoded);
-  const sidecar = readSidecar(file.path, maxBytes);
+  const sidecar = readSidecar(file.path, maxBytes, file.sidecar);
   const extra = sidecar.skipped ? [sidecar.skipped] : [];
   const { text, encoding } = decoded;
   if (text.trim() === '') return one(skipInput(file.path, 'empty', read.bytes.length === 0 ? '0 bytes' : 'only whitespace'), extra);
@@ -163,7 +163,7 @@ function decodeChecked(filePath: string, bytes: Uint8Array): DecodedText | Skipp
 function readJsonLines(file: InputFile, maxBytes: number): FileArticles {
   const articles: Article[] = [];
   const skipped: SkippedInput[] = [];
-  const sidecar = readSidecar(file.path, maxBytes);
+  const sidecar = readSidecar(file.path, maxBytes, file.sidecar);
   if (sidecar.skipped) skipped.push(sidecar.skipped);
   const context = (line: number, encoding: Article['encoding']) => ({
     path: file.path,
@@ -331,11 +331,9 @@ function tooLarge(filePath: string, size: number, maxBytes: number): SkippedInpu
 }
 
 /** The sidecar `NAME.meta.json` beside `NAME.EXT`: its metadata, or a skip when it is there but broken. */
-export function readSidecar(filePath: string, maxBytes: number): { fields: MetaFields | null; skipped?: SkippedInput } {
-  const dir = path.dirname(filePath);
-  const name = path.basename(filePath);
-  const dot = name.lastIndexOf('.');
-  const sidecarPath = path.join(dir, `${dot > 0 ? name.slice(0, dot) : name}${SIDECAR_SUFFIX}`);
+export function readSidecar(filePath: string, maxBytes: number, known?: string | null): { fields: MetaFields | null; skipped?: SkippedInput } {
+  if (known === null) return { fields: null };
+  const sidecarPath = known ?? path.join(path.dirname(filePath), sidecarName(path.basename(filePath)));
   let fd: number;
   try {
     fd = openSync(sidecarPath, 'r');

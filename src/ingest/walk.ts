@@ -26,6 +26,8 @@ export interface InputFile {
   readonly folderSource: string | null;
   /** Index of the command-line input it came from (ties between equal ids go to the earlier input). */
   readonly input: number;
+  /** Its sidecar `NAME.meta.json` when the walk saw one; null when it saw none; absent when not known (then the reader looks). */
+  readonly sidecar?: string | null;
 }
 
 /** Options of the walker. */
@@ -53,6 +55,7 @@ export async function listInputFiles(inputs: readonly string[], options: WalkOpt
     const walker = new Walker(index, options, files, skipped);
     walker.addInput(input);
   });
+  skipped.sort((x, y) => compare(x.path, y.path));
   return { files: sortAndDedupe(files), skipped };
 }
 
@@ -63,6 +66,12 @@ export function formatOf(fileName: string): DocFormat | null {
   const dot = lower.lastIndexOf('.');
   if (dot <= 0) return null;
   return (FORMAT_BY_EXTENSION as Readonly<Record<string, DocFormat>>)[lower.slice(dot + 1)] ?? null;
+}
+
+/** The sidecar's file name for an article file name: `wallace.txt` → `wallace.meta.json`. */
+export function sidecarName(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return `${dot > 0 ? fileName.slice(0, dot) : fileName}${SIDECAR_SUFFIX}`;
 }
 
 /** True for a metadata sidecar (`NAME.meta.json`). */
@@ -155,43 +164,46 @@ class Walker {
       }
       // Reverse order on the stack so that directories are visited in name order (output is sorted anyway).
       const sorted = entries.sort((x, y) => compare(y.name, x.name));
+      const names = new Set(sorted.map((entry) => entry.name));
       for (const entry of sorted) {
         const childRel = frame.rel === '' ? entry.name : `${frame.rel}/${entry.name}`;
-        const dirChild = this.addEntry(entry, path.join(frame.dir, entry.name), childRel, frame, root);
+        const dirChild = this.addEntry(entry, path.join(frame.dir, entry.name), childRel, frame, root, names);
         if (dirChild) stack.push(dirChild);
       }
     }
   }
 
   /** Handles one directory entry; returns a frame when it is a directory to walk. */
-  private addEntry(entry: EntryKind, full: string, rel: string, parent: Frame, root: string): Frame | null {
+  private addEntry(entry: EntryKind, full: string, rel: string, parent: Frame, root: string, siblings?: ReadonlySet<string>): Frame | null {
     if (entry.name.startsWith('.')) return null;
     if (entry.isDirectory()) {
       return { dir: full, rel, chain: parent.chain, links: parent.links };
     }
     if (entry.isFile()) {
-      this.addFile(full, rel);
+      this.addFile(full, rel, siblings);
       return null;
     }
-    if (entry.isSymbolicLink()) return this.followLink(full, rel, parent, root);
+    if (entry.isSymbolicLink()) return this.followLink(full, rel, parent, root, siblings);
     this.skipped.push(skipInput(full, 'unsupported', 'not a regular file (a device, socket or pipe)'));
     return null;
   }
 
-  private addFile(full: string, rel: string): void {
+  private addFile(full: string, rel: string, siblings?: ReadonlySet<string>): void {
     const name = rel.slice(rel.lastIndexOf('/') + 1);
     if (isSidecar(name)) return;
     const slash = rel.indexOf('/');
+    const sidecar = sidecarName(name);
     this.files.push({
       path: full,
       id: rel,
       format: formatOf(name),
       folderSource: slash > 0 ? rel.slice(0, slash) : null,
       input: this.input,
+      ...(siblings ? { sidecar: siblings.has(sidecar) ? path.join(path.dirname(full), sidecar) : null } : {}),
     });
   }
 
-  private followLink(full: string, rel: string, parent: Frame, root: string): Frame | null {
+  private followLink(full: string, rel: string, parent: Frame, root: string, siblings?: ReadonlySet<string>): Frame | null {
     if (!this.options.followSymlinks) {
       this.skipped.push(skipInput(full, 'symlink', 'not followed; --follow-symlinks follows links inside the corpus root'));
       return null;
@@ -217,7 +229,7 @@ class Walker {
       return null;
     }
     if (stats.isFile()) {
-      this.addFile(full, rel);
+      this.addFile(full, rel, siblings);
       return null;
     }
     if (!stats.isDirectory()) {
