@@ -9,6 +9,12 @@ export const ANCHOR_SHINGLE_WORDS = 5;
 /** Keep an anchor shingle when `hash % ANCHOR_SAMPLE_MODULUS === 0`: "0 mod p" sampling keeps ~1/p of shingles, the same ones in every document, so shared text still shares anchors. */
 export const ANCHOR_SAMPLE_MODULUS = 4;
 
+/** Content words per content anchor: consecutive non-stopwords ("1,200 homes 300", "storm desmond struck"), which survive rewording that breaks every word 5-gram. */
+export const CONTENT_SHINGLE_WORDS = 3;
+
+/** Sampling modulus of content anchors ("0 mod p", as for word anchors). */
+export const CONTENT_SAMPLE_MODULUS = 4;
+
 /** Ignore an anchor found in more documents than this (stock phrases, not reuse). Documents. */
 export const MAX_ANCHOR_DOCS = 64;
 

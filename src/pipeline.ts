@@ -93,7 +93,7 @@ export function scanArticles(articles: readonly Article[], options: ScanOptions 
     options.onProgress?.('analyse', i + 1, sorted.length);
   });
   const sources = sourceNumbers(docs);
-  docs.forEach((doc, i) => index.add(i, sources[i]!, selectAnchors(doc.wordHashes)));
+  docs.forEach((doc, i) => index.add(i, sources[i]!, selectAnchors(doc)));
   const { pairs: candidates, stats } = index.pairs();
   const pairs: Pair[] = [];
   candidates.forEach((c, k) => {

@@ -1,4 +1,4 @@
-import { STOPWORDS } from '../text/constants.js';
+import { contentWord } from '../text/content-word.js';
 import type { AlignedSentences, Passage, ReuseKind, Sentence, TextDoc, Token } from '../types.js';
 import { chainRuns, type Chain } from './chain-runs.js';
 import {
@@ -71,9 +71,8 @@ function coversShortSentence(draft: Draft, a: TextDoc, b: TextDoc, aSent: Int32A
 function contentSet(doc: TextDoc, s: Sentence): Set<string> {
   const words = new Set<string>();
   for (let i = s.firstToken; i < s.endToken; i++) {
-    const w = doc.tokens[i]!.norm;
-    if (STOPWORDS.has(w) || w.length < 2) continue;
-    words.add(w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
+    const w = contentWord(doc.tokens[i]!.norm);
+    if (w !== null) words.add(w);
   }
   return words;
 }

@@ -1,7 +1,8 @@
 import { detectCredit, inferDirection, type ProvenanceContext } from '../provenance/index.js';
 import type { Pair, Passage, TextDoc } from '../types.js';
 import { buildPassages } from './build-passages.js';
-import { scoreSide } from './score-pair.js';
+import { SOURCE_NOT_DERIVED_CONFIDENCE } from './constants.js';
+import { scoreSide, type SideScore } from './score-pair.js';
 
 /** A passage seen from the other document. */
 function mirrorPassage(p: Passage, textOfNewA: string): Passage {
@@ -43,9 +44,13 @@ export function comparePair(a: TextDoc, b: TextDoc, context: ProvenanceContext =
   const direction = related ? inferDirection(a, b, passages, context) : null;
   const copy = direction ? (direction.copy === a.article.id ? a : b) : null;
   const credit = related ? (copy ? detectCredit(copy, copy === a ? b : a) : null) : null;
+  // Containment is symmetric, derivation is not: once the evidence names the source with
+  // confidence, the source is not derived from its copy, however much of it the copy kept.
+  const decided = direction !== null && direction.confidence >= SOURCE_NOT_DERIVED_CONFIDENCE;
+  const derivationOf = (doc: TextDoc, score: SideScore) => (decided && direction!.source === doc.article.id ? 'none' : score.derivation);
   return {
-    a: { id: a.article.id, coverage: sa.coverage, derivation: sa.derivation },
-    b: { id: b.article.id, coverage: sb.coverage, derivation: sb.derivation },
+    a: { id: a.article.id, coverage: sa.coverage, derivation: derivationOf(a, sa) },
+    b: { id: b.article.id, coverage: sb.coverage, derivation: derivationOf(b, sb) },
     direction,
     passages,
     credit,

@@ -65,3 +65,6 @@ export const PARTIALLY_MIN_SHARE = 0.08;
 
 /** …and the derived text must be at least this long, so one shared stock sentence is not "partially". Characters. */
 export const PARTIALLY_MIN_CHARS = 120;
+
+/** When the direction verdict names a source with at least this confidence, the source's own derivation is `none` (it was not taken from its copy). 0.5–1. */
+export const SOURCE_NOT_DERIVED_CONFIDENCE = 0.75;

@@ -1,3 +1,3 @@
 /** The candidates stage: which pairs of documents share enough rare text to be aligned. */
-export { selectAnchors } from './select-anchors.js';
+export { selectAnchors, type AnchorSource } from './select-anchors.js';
 export { CandidateIndex, type CandidatePair, type CandidateOptions, type CandidateStats } from './candidate-index.js';

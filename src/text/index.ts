@@ -4,3 +4,4 @@ export { splitSentences } from './sentences.js';
 export { tokenize, normalizeWord, isUnspacedScript } from './tokenize.js';
 export { hashWord, hashShingle, shingleHashes, mix32 } from './hash.js';
 export { STOPWORDS } from './constants.js';
+export { contentWord } from './content-word.js';
