@@ -1,5 +1,5 @@
 import { contentWord } from '../text/content-word.js';
-import type { AlignedSentences, Passage, ReuseKind, Sentence, TextDoc, Token } from '../types.js';
+import type { AlignedSentences, Passage, ReuseKind, Sentence, Span, TextDoc, Token } from '../types.js';
 import { chainRuns, type Chain } from './chain-runs.js';
 import {
   LIGHT_MIN_SIMILARITY,
@@ -28,6 +28,18 @@ interface Draft {
   matched: number;
   /** Aligned sentence pairs `[aSentence, bSentence]`. */
   links: [number, number][];
+}
+
+/** Quoted spans per document, computed once however many pairs a document is in. */
+const QUOTES = new WeakMap<TextDoc, readonly Span[]>();
+
+function quotesOf(doc: TextDoc): readonly Span[] {
+  let spans = QUOTES.get(doc);
+  if (!spans) {
+    spans = quotedSpans(doc.article.text);
+    QUOTES.set(doc, spans);
+  }
+  return spans;
 }
 
 /** For every token, the index of its sentence. */
@@ -294,8 +306,8 @@ export function buildPassages(a: TextDoc, b: TextDoc): Passage[] {
   }
   drafts.push(...rescueRewrites(a, b, usedA, usedB));
   drafts = mergeAdjacent(drafts, a, b, aSent, bSent);
-  const quotesA = quotedSpans(a.article.text);
-  const quotesB = quotedSpans(b.article.text);
+  const quotesA = quotesOf(a);
+  const quotesB = quotesOf(b);
   const passages: Passage[] = [];
   for (const d of drafts) {
     const ea = snapToSentences(a, aSent, d.aFirst, d.aEnd);

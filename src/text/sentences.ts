@@ -12,12 +12,27 @@
 import type { Span } from '../types.js';
 import { ABBREVIATIONS, MAX_SENTENCE_CHARS, SENTENCE_STARTERS } from './constants.js';
 
-const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '}', '»', '›', '」', '』', '）']);
-const TERMINALS = new Set(['.', '!', '?', '…']);
-const CJK_TERMINALS = new Set(['。', '！', '？', '｡']);
+/** Closing quotes and brackets that stay with the sentence they end: " ' ” ’ ) ] } » › 」 』 ）. */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0x5d || c === 0x7d || c === 0xbb || c === 0x203a || c === 0x300d || c === 0x300f || c === 0xff09;
+}
+
+/** . ! ? … */
+function isTerminal(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+/** 。！？｡ end a sentence with no space after them. */
+function isCjkTerminal(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x3000;
+}
 
 function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\n' || ch === '\r' || ch === '\t' || ch === '\f' || ch === '\v' || ch === '\u00a0' || ch === '\u2028' || ch === '\u2029' || ch === '\u3000';
+  return isSpaceCode(ch.charCodeAt(0));
 }
 
 function isLowerStart(ch: string): boolean {
@@ -80,48 +95,49 @@ export function splitSentences(text: string, span: Span): Span[] {
   };
   let i = sentenceStart;
   while (i < limit) {
-    const ch = text[i]!;
-    if (ch === '\n' || ch === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
       // A blank line ends the sentence.
       let j = i + 1;
       let newlines = 1;
-      while (j < limit && isSpace(text[j]!)) {
-        if (text[j] === '\n' || (text[j] === '\r' && text[j + 1] !== '\n')) newlines++;
+      while (j < limit && isSpaceCode(text.charCodeAt(j))) {
+        const cj = text.charCodeAt(j);
+        if (cj === 0x0a || (cj === 0x0d && text.charCodeAt(j + 1) !== 0x0a)) newlines++;
         j++;
       }
-      if (ch === '\r' && text[i + 1] === '\n') newlines--;
+      if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) newlines--;
       if (newlines >= 2) push(i);
       i = j;
       continue;
     }
-    if (CJK_TERMINALS.has(ch)) {
+    if (isCjkTerminal(c)) {
       let j = i + 1;
-      while (j < limit && CLOSERS.has(text[j]!)) j++;
+      while (j < limit && isCloser(text.charCodeAt(j))) j++;
       push(j);
       i = j;
       continue;
     }
-    if (!TERMINALS.has(ch)) {
+    if (!isTerminal(c)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < limit && TERMINALS.has(text[j]!)) j++;
-    while (j < limit && CLOSERS.has(text[j]!)) j++;
+    while (j < limit && isTerminal(text.charCodeAt(j))) j++;
+    while (j < limit && isCloser(text.charCodeAt(j))) j++;
     if (j >= limit) break;
-    if (!isSpace(text[j]!)) {
+    if (!isSpaceCode(text.charCodeAt(j))) {
       i = j;
       continue;
     }
     let k = j;
-    while (k < limit && isSpace(text[k]!)) k++;
+    while (k < limit && isSpaceCode(text.charCodeAt(k))) k++;
     if (k >= limit) break;
     const next = text[k]!;
     if (isLowerStart(next) || next === ',' || next === ';') {
       i = k;
       continue;
     }
-    if (ch === '.' && j === i + 1 && isAbbreviationDot(text, i, sentenceStart, k, limit)) {
+    if (c === 0x2e && j === i + 1 && isAbbreviationDot(text, i, sentenceStart, k, limit)) {
       i = k;
       continue;
     }
