@@ -90,7 +90,7 @@ export function parseSize(value: string | number, option = '--max-file-size'): n
   if (typeof value === 'number') {
     if (Number.isFinite(value) && value > 0) return Math.floor(value);
   } else {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+    const match = /^(\d+(?:\.\d+)?) ?([a-z]*)$/i.exec(value.trim());
     const unit = match ? SIZE_UNITS[match[2]!.toLowerCase()] : undefined;
     if (match && unit !== undefined) {
       const bytes = Math.floor(Number(match[1]) * unit);
@@ -105,7 +105,7 @@ export function parseDuration(value: string | number, option = '--doc-timeout'):
   if (typeof value === 'number') {
     if (Number.isFinite(value) && value > 0) return Math.floor(value);
   } else {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|min)?\s*$/i.exec(value);
+    const match = /^(\d+(?:\.\d+)?) ?(ms|s|m|min)?$/i.exec(value.trim());
     if (match) {
       const factor = { ms: 1, s: 1000, m: 60_000, min: 60_000 }[(match[2] ?? 'ms').toLowerCase() as 'ms'];
       const ms = Math.floor(Number(match[1]) * factor);
