@@ -40,3 +40,72 @@ export const MAX_CREDIT_WORDS = 8;
 
 /** Tail markers and widget labels are short: at most this many words. Words. */
 export const MAX_MARKER_WORDS = 8;
+
+/** A source needs at least this many stories before templates are learned for it ("a publisher seen once still gets the generic model"). Stories. */
+export const MIN_PROFILE_STORIES = 3;
+
+/** A line is a template of its source when it recurs in at least this many different stories of it. Stories. */
+export const MIN_TEMPLATE_STORIES = 3;
+
+/** … and in at least this share of the source's stories. 0–1. Low enough for section labels ("Politics" on a tenth of a site's stories), high enough that a story re-published twice in a large corpus is not template. */
+export const MIN_TEMPLATE_SHARE = 0.1;
+
+/** A template line of PROTECTED_LINE_WORDS+ words with sentence punctuation needs this share of stories (a disclaimer on every story, not a paragraph re-used in a few). 0–1. */
+export const MIN_PROTECTED_TEMPLATE_SHARE = 0.5;
+
+/** A recurring short line is a learned tail marker when, in at least this share of the stories it appears in, the lines after it look like headlines. 0–1. */
+export const MIN_TAIL_MARKER_SHARE = 0.6;
+
+/** A recurring line's prefix is looked for among its first this many words, ending at ':' '|' '–' or '-'. Words. */
+export const MAX_TEMPLATE_PREFIX_WORDS = 4;
+
+/** Lines longer than this are not kept as examples while learning (templates are short); memory stays bounded in a 100k-document scan. Characters. */
+export const MAX_TEMPLATE_EXAMPLE_CHARS = 300;
+
+/** When a source's table of line counts grows past this many keys, keys seen only once are dropped (lossy counting: templates recur, so they survive). Keys. */
+export const MAX_PROFILE_KEYS_PER_SOURCE = 200_000;
+
+/** Hard-wrapped text: the wrap width is the 90th-percentile line length, and only widths up to this count as wrapping (longer lines are paragraphs). Characters. */
+export const MAX_WRAP_WIDTH = 100;
+
+/** … and from this width up (shorter "wraps" are lists or verse). Characters. */
+export const MIN_WRAP_WIDTH = 40;
+
+/** A document is hard-wrapped when at least this share of its lines of MIN_WRAP_WIDTH+ characters end near the wrap width. 0–1. */
+export const MIN_WRAPPED_LINE_SHARE = 0.5;
+
+/** A line "ends near the wrap width" when it is at least this share of it; such a line continues into the next line of its block. 0–1. */
+export const WRAP_FILL_SHARE = 0.7;
+
+/** Datelines are short: at most this many words ("Updated: Wednesday 22 June 2023, 06:21 BST"). Words. */
+export const MAX_DATELINE_WORDS = 12;
+
+/** A dateline is mostly date words (months, weekdays, numbers, "updated", time zones): at least this share. 0–1. */
+export const MIN_DATELINE_SHARE = 0.6;
+
+/** Zone search: a strong body unit gains its words, capped here so one huge block does not swallow the page. Words. */
+export const ZONE_MAX_GAIN_WORDS = 50;
+
+/** Zone search: an unpunctuated unit of at least this many words still counts half (body that lost its full stop). Words. */
+export const ZONE_LONG_UNPUNCTUATED_WORDS = 20;
+
+/** Zone search: every other unit costs this much … (word-equivalents) */
+export const ZONE_OTHER_COST = 2;
+
+/** … plus this much per word: a long menu line costs more than a short one. Word-equivalents per word. */
+export const ZONE_OTHER_COST_PER_WORD = 0.25;
+
+/** A protected line (PROTECTED_LINE_WORDS+ words, punctuated) is removed by the model only when the sequence puts it above or after the article (not between paragraphs) and the model gives it less than this P(body): two signals, never one. 0–1. */
+export const PROTECTED_MAX_BODY_P = 0.9;
+
+/** The page title (first line) is looked for again among this many first units, where the article's own headline repeats it. Units. */
+export const HEADLINE_REPEAT_REACH = 400;
+
+/** A repeat of the title counts when it has at least this many words (a 1-word site name is not a headline). Words. */
+export const MIN_REPEATED_HEADLINE_WORDS = 3;
+
+/** A byline with a date ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.") may be this long. Words. */
+export const MAX_DATED_BYLINE_WORDS = 16;
+
+/** Lines opening with a two-word caption label ("Image caption …", "Image copyright …") are credits up to this length; longer ones are prose. Words. */
+export const MAX_CAPTION_LABEL_WORDS = 24;

@@ -7,7 +7,7 @@ import { STOPWORDS } from './stopwords.js';
 import { MONTHS, DATE_WORDS } from './dates.js';
 
 /** How a line ends. */
-export type Terminal = 'sentence' | 'colon' | 'comma' | 'none';
+export type Terminal = 'sentence' | 'colon' | 'comma' | 'ellipsis' | 'none';
 
 /** The features of one line's text. */
 export interface TextFeatures {
@@ -59,6 +59,8 @@ export function terminalOf(text: string): Terminal {
   while (i >= 0 && CLOSERS.has(text[i]!)) i--;
   if (i < 0) return 'none';
   const ch = text[i]!;
+  // "…" or ".." at the end: a truncated teaser, not a finished sentence.
+  if (ch === '\u2026' || (ch === '.' && i > 0 && text[i - 1] === '.')) return 'ellipsis';
   if (SENTENCE_ENDS.has(ch)) return 'sentence';
   if (ch === ':') return 'colon';
   if (ch === ',') return 'comma';

@@ -1,16 +1,290 @@
-import type { Article } from '../types.js';
-
 /**
- * Per-publisher templates learned from a corpus.
- * SEAM (first cut, replaced by the boilerplate work): learns nothing yet.
+ * Per-publisher templates learned from a corpus: lines and line prefixes that recur across
+ * different stories of one source, and tail markers after which that source's pages are
+ * teasers. Counted per source, never across sources: a paragraph several publishers share
+ * is the reuse wiretrace looks for, not boilerplate. A line that also occurs in another
+ * source's stories is never made a template of a long punctuated kind.
+ *
+ * Learning works from compact per-document summaries (hashes of normalised lines), so a
+ * streaming scan over 100k documents can learn without keeping texts: `summarizeForProfiles`
+ * per article (in any worker), `ProfileLearner.add` per summary, `finish` once.
  */
+import { readFileSync } from 'node:fs';
+import type { Article } from '../types.js';
+import { InputError } from '../errors.js';
+import { splitLines } from './lines.js';
+import { textFeatures } from './features.js';
+import { hashString, normalizeLine } from './normalize.js';
+import {
+  MAX_MARKER_WORDS,
+  MAX_PROFILE_KEYS_PER_SOURCE,
+  MAX_TEMPLATE_EXAMPLE_CHARS,
+  MAX_TEMPLATE_PREFIX_WORDS,
+  MIN_PROFILE_STORIES,
+  MIN_PROTECTED_TEMPLATE_SHARE,
+  MIN_TAIL_MARKER_SHARE,
+  MIN_TEMPLATE_SHARE,
+  MIN_TEMPLATE_STORIES,
+  PROTECTED_LINE_WORDS,
+  TAIL_HEADLINE_SHARE,
+} from './constants.js';
+
+/** One learned template of a source. */
+export interface TemplateEntry {
+  /** `line`: the whole line recurs; `prefix`: lines start with it; `tail`: after it come teasers. */
+  readonly kind: 'line' | 'prefix' | 'tail';
+  /** The normalised text (see `normalizeLine`), the lookup key. */
+  readonly key: string;
+  /** The line as first seen, for people. */
+  readonly example: string;
+  /** In how many stories of the source it occurs. */
+  readonly stories: number;
+}
+
+/** The templates of one source. */
+export interface SourceProfile {
+  /** Stories of this source the profile was learned from. */
+  readonly stories: number;
+  readonly templates: readonly TemplateEntry[];
+}
+
+/** Per-publisher templates learned from a corpus (the `profiles.json` of `wiretrace learn`). */
 export interface ProfileSet {
   readonly version: 1;
-  readonly sources: Readonly<Record<string, unknown>>;
+  readonly sources: Readonly<Record<string, SourceProfile>>;
+}
+
+/** What learning needs of one document: hashes of its normalised lines and prefixes, and line shapes. */
+export interface ProfileSummary {
+  readonly source: string | null;
+  /** Per non-blank line: hash of its normalised text. */
+  readonly lines: readonly number[];
+  /** Per line: hash of its normalised prefix (before ':' '|' '–' '-'), or 0. */
+  readonly prefixes: readonly number[];
+  /** Per line: 1 when it looks like a headline (no sentence punctuation), else 0. */
+  readonly headlineLike: Uint8Array;
+  /** Per line: 1 for a long punctuated line (PROTECTED_LINE_WORDS+ words). */
+  readonly protectedLine: Uint8Array;
+  /** Per line: its normalised text when short enough to keep as an example, else null. */
+  readonly norms: readonly (string | null)[];
+  /** Per line: the prefix's normalised text, or null. */
+  readonly prefixNorms: readonly (string | null)[];
+  /** Per line: the original text when short enough, else null. */
+  readonly examples: readonly (string | null)[];
+}
+
+const PREFIX_ENDS = new Set([':', '|', '\u2013', '\u2014', '-', '\u00bb', '>']);
+
+/** The normalised prefix of a line ending at a separator within its first few words, or null. */
+export function linePrefix(text: string): string | null {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && i < 80; i++) {
+    const ch = text[i]!;
+    if (PREFIX_ENDS.has(ch) && words >= 1 && (ch !== '-' || text[i - 1] === ' ')) {
+      if (text.slice(i + 1).trim().length === 0) return null;
+      const norm = normalizeLine(text.slice(0, i));
+      return norm.length > 0 ? norm : null;
+    }
+    const space = ch === ' ';
+    if (!space && !inWord) {
+      words++;
+      if (words > MAX_TEMPLATE_PREFIX_WORDS) return null;
+    }
+    inWord = !space;
+  }
+  return null;
+}
+
+/** Summarises one article for profile learning (cheap; keeps no long text). */
+export function summarizeForProfiles(article: Article): ProfileSummary {
+  const from = article.frontMatter ? article.frontMatter.end : 0;
+  const lines = splitLines(article.text, from);
+  const n = lines.length;
+  const hashes: number[] = new Array(n);
+  const prefixes: number[] = new Array(n);
+  const headlineLike = new Uint8Array(n);
+  const protectedLine = new Uint8Array(n);
+  const norms: (string | null)[] = new Array(n);
+  const prefixNorms: (string | null)[] = new Array(n);
+  const examples: (string | null)[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const text = lines[i]!.text;
+    const norm = normalizeLine(text);
+    const f = textFeatures(text);
+    hashes[i] = hashString(norm);
+    const prefix = linePrefix(text);
+    prefixes[i] = prefix ? hashString(prefix) : 0;
+    prefixNorms[i] = prefix;
+    headlineLike[i] = f.terminal !== 'sentence' || f.words < 5 ? 1 : 0;
+    protectedLine[i] = f.words >= PROTECTED_LINE_WORDS && f.terminal === 'sentence' ? 1 : 0;
+    const short = text.length <= MAX_TEMPLATE_EXAMPLE_CHARS;
+    norms[i] = short ? norm : null;
+    examples[i] = short ? text : null;
+  }
+  return { source: article.meta.source, lines: hashes, prefixes, headlineLike, protectedLine, norms, prefixNorms, examples };
+}
+
+interface Count {
+  stories: number;
+  lastStory: number;
+  tailHits: number;
+  protectedLine: boolean;
+  key: string | null;
+  example: string | null;
+}
+
+class SourceCounts {
+  stories = 0;
+  readonly lines = new Map<number, Count>();
+  readonly prefixes = new Map<number, Count>();
+
+  bump(map: Map<number, Count>, hash: number, key: string | null, example: string | null, isProtected: boolean): Count {
+    let c = map.get(hash);
+    if (!c) {
+      c = { stories: 0, lastStory: -1, tailHits: 0, protectedLine: isProtected, key: null, example: null };
+      map.set(hash, c);
+    }
+    if (c.lastStory !== this.stories) {
+      c.lastStory = this.stories;
+      c.stories++;
+      // Keep text only once a key recurs: singletons cost a number, not a string.
+      if (c.stories >= 2 && c.key === null && key !== null) {
+        c.key = key;
+        c.example = example;
+      }
+    }
+    if (map.size > MAX_PROFILE_KEYS_PER_SOURCE) prune(map);
+    return c;
+  }
+}
+
+function prune(map: Map<number, Count>): void {
+  for (const [hash, c] of map) if (c.stories <= 1) map.delete(hash);
+}
+
+/** Learns templates from documents one at a time (streaming). */
+export class ProfileLearner {
+  private readonly sources = new Map<string, SourceCounts>();
+
+  /** Adds one document (an article, or a summary made by `summarizeForProfiles`). */
+  add(doc: Article | ProfileSummary): void {
+    const summary = 'text' in doc ? summarizeForProfiles(doc) : doc;
+    if (summary.source === null) return;
+    let counts = this.sources.get(summary.source);
+    if (!counts) {
+      counts = new SourceCounts();
+      this.sources.set(summary.source, counts);
+    }
+    counts.stories++;
+    const n = summary.lines.length;
+    // Suffix counts of headline-like lines, to tell tail markers (teasers after them).
+    const after = new Uint32Array(n + 1);
+    for (let i = n - 1; i >= 0; i--) after[i] = after[i + 1]! + summary.headlineLike[i]!;
+    for (let i = 0; i < n; i++) {
+      const c = counts.bump(counts.lines, summary.lines[i]!, summary.norms[i]!, summary.examples[i]!, summary.protectedLine[i] === 1);
+      const rest = n - i - 1;
+      if (c.lastStory === counts.stories && rest >= 2 && after[i + 1]! / rest >= TAIL_HEADLINE_SHARE) c.tailHits++;
+      if (summary.prefixes[i]! !== 0) counts.bump(counts.prefixes, summary.prefixes[i]!, summary.prefixNorms[i]!, summary.examples[i]!, false);
+    }
+  }
+
+  /** The learned profiles, sources in name order, templates by stories then key (deterministic). */
+  finish(): ProfileSet {
+    const out: Record<string, SourceProfile> = {};
+    for (const name of [...this.sources.keys()].sort()) {
+      const counts = this.sources.get(name)!;
+      if (counts.stories < MIN_PROFILE_STORIES) continue;
+      const templates: TemplateEntry[] = [];
+      const minStories = Math.max(MIN_TEMPLATE_STORIES, Math.ceil(MIN_TEMPLATE_SHARE * counts.stories));
+      for (const [hash, c] of counts.lines) {
+        if (c.stories < minStories || c.key === null || c.key.length === 0) continue;
+        if (c.protectedLine && (c.stories < MIN_PROTECTED_TEMPLATE_SHARE * counts.stories || this.inOtherSource(name, hash))) continue;
+        const words = c.key.split(' ').length;
+        const isTail = words <= MAX_MARKER_WORDS && c.tailHits >= MIN_TAIL_MARKER_SHARE * c.stories;
+        templates.push({ kind: isTail ? 'tail' : 'line', key: c.key, example: c.example ?? c.key, stories: c.stories });
+      }
+      for (const [, c] of counts.prefixes) {
+        if (c.stories < minStories || c.key === null || c.key.length === 0) continue;
+        templates.push({ kind: 'prefix', key: c.key, example: c.example ?? c.key, stories: c.stories });
+      }
+      templates.sort((a, b) => b.stories - a.stories || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      if (templates.length > 0) out[name] = { stories: counts.stories, templates };
+    }
+    return { version: 1, sources: out };
+  }
+
+  private inOtherSource(source: string, hash: number): boolean {
+    for (const [name, counts] of this.sources) if (name !== source && counts.lines.has(hash)) return true;
+    return false;
+  }
 }
 
 /** Learns per-source templates from articles (counted per source, never across sources). */
 export function learnProfiles(articles: Iterable<Article>): ProfileSet {
-  void articles;
-  return { version: 1, sources: {} };
+  const learner = new ProfileLearner();
+  for (const article of articles) learner.add(article);
+  return learner.finish();
+}
+
+/** Reads and checks a profiles file made by `wiretrace learn`. */
+export function readProfiles(file: string): ProfileSet {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new InputError(`${file}: cannot read profiles (${(error as Error).message}); make one with: wiretrace learn corpus --out ${file}`, file);
+  }
+  return parseProfiles(data, file);
+}
+
+/** Checks the shape of parsed profiles JSON. */
+export function parseProfiles(data: unknown, file = 'profiles'): ProfileSet {
+  const bad = (why: string): never => {
+    throw new InputError(`${file}: not a wiretrace profiles file (${why}); make one with: wiretrace learn corpus --out profiles.json`, file);
+  };
+  if (typeof data !== 'object' || data === null) return bad('not an object');
+  const d = data as { version?: unknown; sources?: unknown };
+  if (d.version !== 1) return bad(`version ${String(d.version)}, expected 1`);
+  if (typeof d.sources !== 'object' || d.sources === null || Array.isArray(d.sources)) return bad('no sources object');
+  const sources: Record<string, SourceProfile> = {};
+  for (const [name, value] of Object.entries(d.sources as Record<string, unknown>)) {
+    const p = value as { stories?: unknown; templates?: unknown };
+    if (typeof p !== 'object' || p === null || typeof p.stories !== 'number' || !Array.isArray(p.templates)) return bad(`source '${name}' has no stories/templates`);
+    const templates: TemplateEntry[] = [];
+    for (const t of p.templates as unknown[]) {
+      const e = t as Partial<TemplateEntry>;
+      if (typeof e !== 'object' || e === null || (e.kind !== 'line' && e.kind !== 'prefix' && e.kind !== 'tail') || typeof e.key !== 'string' || typeof e.stories !== 'number') {
+        return bad(`a template of '${name}' is malformed`);
+      }
+      templates.push({ kind: e.kind, key: e.key, example: typeof e.example === 'string' ? e.example : e.key, stories: e.stories });
+    }
+    sources[name] = { stories: p.stories, templates };
+  }
+  return { version: 1, sources };
+}
+
+/** Lookup tables of one source's templates, built once per profile. */
+export interface TemplateIndex {
+  readonly stories: number;
+  readonly lines: ReadonlyMap<string, TemplateEntry>;
+  readonly prefixes: ReadonlyMap<string, TemplateEntry>;
+}
+
+const INDEXES = new WeakMap<SourceProfile, TemplateIndex>();
+
+/** The lookup tables for `source` in `profiles`, or null when that source has no profile. */
+export function templateIndex(profiles: ProfileSet | null, source: string | null): TemplateIndex | null {
+  if (!profiles || source === null) return null;
+  const profile = Object.prototype.hasOwnProperty.call(profiles.sources, source) ? profiles.sources[source] : undefined;
+  if (!profile) return null;
+  let index = INDEXES.get(profile);
+  if (!index) {
+    const lines = new Map<string, TemplateEntry>();
+    const prefixes = new Map<string, TemplateEntry>();
+    for (const t of profile.templates) (t.kind === 'prefix' ? prefixes : lines).set(t.key, t);
+    index = { stories: profile.stories, lines, prefixes };
+    INDEXES.set(profile, index);
+  }
+  return index;
 }

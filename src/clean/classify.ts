@@ -1,0 +1,243 @@
+/**
+ * Classifies the units (lines, or blocks of hard-wrapped lines) of one text: cues and
+ * learned templates first, then the body zone, the line model and Viterbi smoothing, then
+ * roles and reasons for what the model took out.
+ */
+import type { LineRole } from '../types.js';
+import { splitLines, type Line } from './lines.js';
+import { groupUnits, type Unit } from './blocks.js';
+import { textFeatures, type TextFeatures } from './features.js';
+import { cueVerdict, isProtected, isStrongBody, quote } from './cue-verdict.js';
+import { markTails } from './tail.js';
+import { tailCue } from './cues.js';
+import { bodyZone, type Zone } from './zone.js';
+import { featureVectors } from './model-features.js';
+import { BODY, GAP, bodyProbabilities, viterbi, type Transitions } from './model.js';
+import { normalizeLine } from './normalize.js';
+import type { TemplateIndex } from './profiles.js';
+import { linePrefix } from './profiles.js';
+import type { LineVerdict } from './verdict.js';
+import {
+  BYLINE_NAME_REACH,
+  HEADLINE_REPEAT_REACH,
+  MAX_HEADLINE_WORDS,
+  MAX_MARKER_WORDS,
+  MIN_REPEATED_HEADLINE_WORDS,
+  MAX_NAV_WORDS,
+  MAX_SUBHEAD_WORDS,
+  MIN_PROTECTED_TEMPLATE_SHARE,
+  PROTECTED_LINE_WORDS,
+  PROTECTED_MAX_BODY_P,
+} from './constants.js';
+
+/** Everything the classifier computed for one text (the training script reads it too). */
+export interface Analysis {
+  readonly lines: readonly Line[];
+  readonly units: readonly Unit[];
+  readonly feats: readonly TextFeatures[];
+  readonly zone: Zone;
+  /** Flat feature matrix, FEATURE_NAMES.length per unit. */
+  readonly x: Float64Array;
+  /** P(body) per unit. */
+  readonly p: Float64Array;
+  /** Viterbi states per unit (indices into STATES: pre, body, gap, post). */
+  readonly states: Uint8Array;
+  /** The final verdict per unit. */
+  readonly verdicts: readonly LineVerdict[];
+}
+
+/** Options for training and evaluation. */
+export interface ClassifyOptions {
+  readonly weights?: Float64Array;
+  readonly transitions?: Transitions;
+  /** Remove short unpunctuated lines inside the body as subheads (default true). */
+  readonly subheads?: boolean;
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/** Plain words describing a unit's shape, for reasons. */
+function shape(f: TextFeatures): string {
+  const parts = [`${Math.round(f.words)} ${f.words === 1 ? 'word' : 'words'}`];
+  if (f.terminal !== 'sentence') parts.push('no sentence punctuation');
+  if (f.capShare >= 0.6 && f.words >= 2) parts.push(`${pct(f.capShare)} capitalised words`);
+  return parts.join(', ');
+}
+
+/** Template decisions from the source's learned profile. */
+function templateVerdicts(units: readonly Unit[], feats: readonly TextFeatures[], index: TemplateIndex | null, source: string | null): { verdicts: (LineVerdict | null)[]; markers: (string | null)[] } {
+  const verdicts: (LineVerdict | null)[] = units.map(() => null);
+  const markers: (string | null)[] = units.map(() => null);
+  if (!index) return { verdicts, markers };
+  for (let i = 0; i < units.length; i++) {
+    const text = units[i]!.text;
+    const f = feats[i]!;
+    const entry = index.lines.get(normalizeLine(text));
+    const where = (stories: number) => `in ${stories} of ${index.stories} ${source} stories`;
+    if (entry) {
+      if (isProtected(f) && entry.stories < MIN_PROTECTED_TEMPLATE_SHARE * index.stories) continue;
+      if (entry.kind === 'tail') {
+        markers[i] = where(entry.stories);
+        continue;
+      }
+      const role: LineRole = f.words <= MAX_NAV_WORDS ? 'nav' : 'widget';
+      verdicts[i] = { role: role as Exclude<LineRole, 'body'>, reason: `a template line of ${source}: ${where(entry.stories)}` };
+      continue;
+    }
+    if (isProtected(f)) continue;
+    const prefix = linePrefix(text);
+    const pre = prefix ? index.prefixes.get(prefix) : undefined;
+    if (pre) verdicts[i] = { role: 'promo', reason: `starts with ${quote(pre.example.slice(0, prefix!.length + 2))} like lines ${where(pre.stories)}` };
+  }
+  return { verdicts, markers };
+}
+
+/**
+ * The unit that is the article's own headline: the first line when it is unpunctuated and
+ * headline-sized, or a later line that repeats it (web pages open with the page title, then
+ * menus, then the headline again above the article). -1 when there is none.
+ */
+function findHeadline(texts: readonly string[], feats: readonly TextFeatures[]): number {
+  if (texts.length === 0) return -1;
+  const f0 = feats[0]!;
+  if (f0.terminal === 'sentence' || f0.words > MAX_HEADLINE_WORDS || f0.words < 2) return -1;
+  const title = normalizeLine(texts[0]!);
+  for (let i = 1; i < Math.min(texts.length, HEADLINE_REPEAT_REACH); i++) {
+    const f = feats[i]!;
+    if (f.words < MIN_REPEATED_HEADLINE_WORDS || f.terminal === 'sentence') continue;
+    const norm = normalizeLine(texts[i]!);
+    if (norm.length > 0 && (title.startsWith(norm) || norm.startsWith(title))) return i;
+  }
+  return 0;
+}
+
+/** Classifies the text `text[from, …)`; `index` holds the source's learned templates, if any. */
+export function analyzeText(text: string, from: number, index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}): Analysis {
+  const lines = splitLines(text, from);
+  const units = groupUnits(lines);
+  const n = units.length;
+  const texts = units.map((u) => u.text);
+  const feats = texts.map(textFeatures);
+  const templ = templateVerdicts(units, feats, index, source);
+  const decided: (LineVerdict | null)[] = texts.map((t, i) => templ.verdicts[i] ?? cueVerdict(t, feats[i]!));
+  markTails({ texts, feats, learnedMarkers: templ.markers }, decided);
+
+  const counts = new Map<string, number>();
+  const norms = texts.map((t) => normalizeLine(t));
+  for (const k of norms) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const repeated = norms.map((k) => (counts.get(k) ?? 0) > 1);
+  const zone = bodyZone(feats, decided.map((d) => d !== null));
+  const headlineAt = findHeadline(texts, feats);
+  let tailCueAt = -1;
+  for (let i = zone.start; i < n && tailCueAt < 0; i++) if (feats[i]!.words <= MAX_MARKER_WORDS && tailCue(feats[i]!.lower)) tailCueAt = i;
+  const x = featureVectors({
+    texts,
+    feats,
+    decided,
+    template: templ.verdicts.map((v) => v !== null),
+    blankBefore: units.map((u) => u.blankBefore),
+    repeated,
+    zone,
+    headlineAt,
+    tailCueAt,
+  });
+  const p = bodyProbabilities(x, options.weights);
+  const states = viterbi(p, options.transitions);
+  const verdicts = finalVerdicts(feats, decided, zone, p, states, options.subheads ?? true, headlineAt);
+  return { lines, units, feats, zone, x, p, states, verdicts };
+}
+
+/**
+ * A subhead: a short unpunctuated line standing alone between paragraphs: the next unit is
+ * a strong body line and the previous one is not another short line (runs of short lines
+ * are lists, kept as body).
+ */
+function isolatedShortLine(feats: readonly TextFeatures[], decided: readonly (LineVerdict | null)[], i: number): boolean {
+  const f = feats[i]!;
+  if (f.terminal !== 'none' || f.words < 2 || f.words > MAX_SUBHEAD_WORDS) return false;
+  const next = feats[i + 1];
+  if (!next || decided[i + 1] || !isStrongBody(next)) return false;
+  const prev = feats[i - 1];
+  if (!prev) return false;
+  return decided[i - 1] !== null || isStrongBody(prev);
+}
+
+function finalVerdicts(
+  feats: readonly TextFeatures[],
+  decided: readonly (LineVerdict | null)[],
+  zone: Zone,
+  p: Float64Array,
+  states: Uint8Array,
+  subheads: boolean,
+  headlineAt: number,
+): LineVerdict[] {
+  const n = feats.length;
+  const out: LineVerdict[] = new Array(n);
+  let headlineSeen = false;
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
+    const d = decided[i];
+    if (d) {
+      out[i] = d;
+      if (d.role === 'headline') headlineSeen = true;
+      continue;
+    }
+    if (headlineAt >= 0 && (i === 0 || i === headlineAt)) {
+      headlineSeen = true;
+      out[i] = { role: 'headline', reason: i === 0 ? `the headline: the first line, ${shape(f)}` : `the headline: repeats the page title, ${shape(f)}` };
+      continue;
+    }
+    const model = `model ${pct(p[i]!)} body`;
+    const inZone = i >= zone.start && i < zone.end;
+    const sentence = f.terminal === 'sentence';
+    let body = states[i] === BODY;
+    // The 25-word rule: a long punctuated line leaves only when the sequence puts it outside
+    // the article (above or after it, not between paragraphs) and the model agrees.
+    if (!body && isProtected(f) && (states[i] === GAP || p[i]! >= PROTECTED_MAX_BODY_P)) body = true;
+    if (body) {
+      if (subheads && inZone && isolatedShortLine(feats, decided, i)) {
+        out[i] = { role: 'subhead', reason: `a subhead: ${shape(f)}, inside the body` };
+      } else out[i] = { role: 'body', reason: '' };
+      continue;
+    }
+    if (i < zone.start) {
+      if (!headlineSeen && !sentence && f.words > MAX_NAV_WORDS && f.words <= MAX_HEADLINE_WORDS) {
+        headlineSeen = true;
+        out[i] = { role: 'headline', reason: `the headline: first ${shape(f)}, above the body (${model})` };
+      } else if (f.words <= MAX_NAV_WORDS) {
+        out[i] = { role: 'nav', reason: `a label above the body: ${shape(f)} (${model})` };
+      } else {
+        out[i] = { role: sentence ? 'widget' : 'nav', reason: `above the body: ${shape(f)} (${model})` };
+      }
+    } else if (i >= zone.end) {
+      out[i] = { role: sentence && f.words >= PROTECTED_LINE_WORDS / 2 ? 'widget' : 'teaser', reason: `after the body: ${shape(f)} (${model})` };
+    } else {
+      out[i] = { role: sentence ? 'widget' : 'subhead', reason: `inside the body but ${shape(f)} (${model})` };
+    }
+  }
+  // Never an empty body when the zone held text: keep the zone's undecided units.
+  if (!out.some((v) => v.role === 'body')) {
+    for (let i = zone.start; i < zone.end; i++) if (!decided[i] && out[i]!.role !== 'headline') out[i] = { role: 'body', reason: '' };
+  }
+  // A caption right after a video duration ("0:30"); a bare name next to a byline.
+  for (let i = 1; i < n; i++) {
+    if (out[i]!.role !== 'body') continue;
+    if (feats[i - 1]!.isDuration && feats[i]!.words <= PROTECTED_LINE_WORDS) {
+      out[i] = { role: 'caption', reason: 'the title of the video player above' };
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
+    if (out[i]!.role === 'byline' || f.terminal !== 'none' || f.words < 2 || f.words > 4 || f.capShare < 1 || f.stopShare > 0) continue;
+    for (let d = -BYLINE_NAME_REACH; d <= BYLINE_NAME_REACH; d++) {
+      const v = out[i + d];
+      if (d !== 0 && v && v.role === 'byline') {
+        out[i] = { role: 'byline', reason: `a ${f.words}-word name next to the byline` };
+        break;
+      }
+    }
+  }
+  return out;
+}

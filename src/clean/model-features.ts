@@ -1,0 +1,195 @@
+/**
+ * The line model's inputs: a fixed, named feature vector per unit (line or block of
+ * hard-wrapped lines), from the unit itself and its context (body zone, neighbours).
+ */
+import type { TextFeatures } from './features.js';
+import type { LineVerdict } from './verdict.js';
+import type { Zone } from './zone.js';
+import { isDateline, isHeadlineLike, isProtected, isStrongBody } from './cue-verdict.js';
+import { furnitureShare } from './furniture-words.js';
+import { MAX_NAV_WORDS, MAX_SUBHEAD_WORDS } from './constants.js';
+
+/** Feature names, in vector order. Weights are stored by name (model-weights.ts). */
+export const FEATURE_NAMES = [
+  'bias',
+  'logWords',
+  'sentenceEnd',
+  'colonEnd',
+  'commaEnd',
+  'stopShare',
+  'capShare',
+  'allCaps',
+  'digitShare',
+  'dateline',
+  'cueWidget',
+  'cuePromo',
+  'cueByline',
+  'cueCaption',
+  'tailRun',
+  'template',
+  'strong',
+  'short',
+  'protected',
+  'symbolShare',
+  'link',
+  'repeated',
+  'inZone',
+  'beforeZone',
+  'afterZone',
+  'logZoneDistance',
+  'relativePosition',
+  'firstLine',
+  'prevStrong',
+  'nextStrong',
+  'windowStrong',
+  'windowLogWords',
+  'blankBefore',
+  'zoneShortUnpunctuated',
+  'outsideUnpunctuated',
+  'zoneShare',
+  'furniture',
+  'beforeHeadline',
+  'afterTailCue',
+  'prevHeadlineLike',
+  'nextHeadlineLike',
+  'localStrong',
+  'logGapBefore',
+  'logGapAfter',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** Index of each feature in the vector. */
+export const FEATURE_INDEX: Readonly<Record<FeatureName, number>> = Object.fromEntries(FEATURE_NAMES.map((name, i) => [name, i])) as Record<FeatureName, number>;
+
+/** What the feature builder needs to know about a document's units. */
+export interface ModelInput {
+  readonly texts: readonly string[];
+  readonly feats: readonly TextFeatures[];
+  /** Cue / tail / template decisions already made (null where none). */
+  readonly decided: readonly (LineVerdict | null)[];
+  /** True where the unit matched a learned template of its source. */
+  readonly template: readonly boolean[];
+  readonly blankBefore: readonly boolean[];
+  readonly repeated: readonly boolean[];
+  readonly zone: Zone;
+  /** Index of the unit that repeats the page title (the article's own headline), or -1. */
+  readonly headlineAt: number;
+  /** Index of the first unit that is a tail cue ("Related", "More from …"), or -1. */
+  readonly tailCueAt: number;
+}
+
+const WINDOW = 3;
+/** Neighbours looked at on each side for local body density. Units. */
+const LOCAL = 1;
+/** Gaps to the nearest strong unit are capped here. Units. */
+const MAX_GAP = 50;
+
+function symbolShare(text: string): number {
+  let symbols = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124 || c === 0x2022 || c === 0xb7 || c === 62 || c === 0x00bb || c === 47 || c === 0x25b6 || c === 0x2192 || c === 35 || c === 64) symbols++;
+  }
+  return text.length === 0 ? 0 : Math.min(1, (symbols * 10) / text.length);
+}
+
+function hasLink(text: string): boolean {
+  return text.indexOf('http') >= 0 || text.indexOf('www.') >= 0 || text.charCodeAt(0) === 64 || text.indexOf('.com') >= 0;
+}
+
+/** Builds one feature vector per unit (a flat Float64Array, `FEATURE_NAMES.length` per unit). */
+export function featureVectors(input: ModelInput): Float64Array {
+  const { feats, decided, zone } = input;
+  const n = feats.length;
+  const k = FEATURE_NAMES.length;
+  const x = new Float64Array(n * k);
+  const strong = feats.map((f, i) => (isStrongBody(f) && !decided[i] ? 1 : 0));
+  const logWords = feats.map((f) => Math.log1p(f.words));
+  const zoneUnits = Math.max(0, zone.end - zone.start);
+  // Units since the previous strong unit / until the next one (MAX_GAP when there is none).
+  const gapBefore = new Float64Array(n);
+  const gapAfter = new Float64Array(n);
+  let last = -MAX_GAP;
+  for (let i = 0; i < n; i++) {
+    gapBefore[i] = i - last - 1;
+    if (strong[i]) last = i;
+  }
+  last = n + MAX_GAP;
+  for (let i = n - 1; i >= 0; i--) {
+    gapAfter[i] = last - i - 1;
+    if (strong[i]) last = i;
+  }
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
+    const d = decided[i];
+    const o = i * k;
+    const sentence = f.terminal === 'sentence';
+    const inZone = i >= zone.start && i < zone.end;
+    x[o + FEATURE_INDEX.bias] = 1;
+    x[o + FEATURE_INDEX.logWords] = logWords[i]!;
+    x[o + FEATURE_INDEX.sentenceEnd] = sentence ? 1 : 0;
+    x[o + FEATURE_INDEX.colonEnd] = f.terminal === 'colon' ? 1 : 0;
+    x[o + FEATURE_INDEX.commaEnd] = f.terminal === 'comma' ? 1 : 0;
+    x[o + FEATURE_INDEX.stopShare] = f.stopShare;
+    x[o + FEATURE_INDEX.capShare] = f.capShare;
+    x[o + FEATURE_INDEX.allCaps] = f.allCaps ? 1 : 0;
+    x[o + FEATURE_INDEX.digitShare] = f.digitShare;
+    x[o + FEATURE_INDEX.dateline] = isDateline(f) ? 1 : 0;
+    if (d) {
+      const role = d.role;
+      if (role === 'widget' || role === 'nav' || role === 'credit') x[o + FEATURE_INDEX.cueWidget] = 1;
+      else if (role === 'promo') x[o + FEATURE_INDEX.cuePromo] = 1;
+      else if (role === 'byline' || role === 'dateline') x[o + FEATURE_INDEX.cueByline] = 1;
+      else if (role === 'caption') x[o + FEATURE_INDEX.cueCaption] = 1;
+      else if (role === 'teaser') x[o + FEATURE_INDEX.tailRun] = 1;
+    }
+    x[o + FEATURE_INDEX.template] = input.template[i] ? 1 : 0;
+    x[o + FEATURE_INDEX.strong] = strong[i]!;
+    x[o + FEATURE_INDEX.short] = f.words <= MAX_NAV_WORDS ? 1 : 0;
+    x[o + FEATURE_INDEX.protected] = isProtected(f) ? 1 : 0;
+    x[o + FEATURE_INDEX.symbolShare] = symbolShare(input.texts[i]!);
+    x[o + FEATURE_INDEX.link] = hasLink(input.texts[i]!) ? 1 : 0;
+    x[o + FEATURE_INDEX.repeated] = input.repeated[i] ? 1 : 0;
+    x[o + FEATURE_INDEX.inZone] = inZone ? 1 : 0;
+    x[o + FEATURE_INDEX.beforeZone] = i < zone.start ? 1 : 0;
+    x[o + FEATURE_INDEX.afterZone] = i >= zone.end ? 1 : 0;
+    const dist = inZone ? 0 : i < zone.start ? zone.start - i : i - zone.end + 1;
+    x[o + FEATURE_INDEX.logZoneDistance] = Math.log1p(dist);
+    x[o + FEATURE_INDEX.relativePosition] = n <= 1 ? 0 : i / (n - 1);
+    x[o + FEATURE_INDEX.firstLine] = i === 0 ? 1 : 0;
+    x[o + FEATURE_INDEX.prevStrong] = i > 0 ? strong[i - 1]! : 0;
+    x[o + FEATURE_INDEX.nextStrong] = i + 1 < n ? strong[i + 1]! : 0;
+    let s = 0;
+    let w = 0;
+    let c = 0;
+    for (let j = Math.max(0, i - WINDOW); j <= Math.min(n - 1, i + WINDOW); j++) {
+      if (j === i) continue;
+      s += strong[j]!;
+      w += logWords[j]!;
+      c++;
+    }
+    x[o + FEATURE_INDEX.windowStrong] = c === 0 ? 0 : s / c;
+    x[o + FEATURE_INDEX.windowLogWords] = c === 0 ? 0 : w / c;
+    x[o + FEATURE_INDEX.blankBefore] = input.blankBefore[i] ? 1 : 0;
+    x[o + FEATURE_INDEX.zoneShortUnpunctuated] = inZone && !sentence && f.words <= MAX_SUBHEAD_WORDS ? 1 : 0;
+    x[o + FEATURE_INDEX.outsideUnpunctuated] = !inZone && !sentence ? 1 : 0;
+    x[o + FEATURE_INDEX.zoneShare] = n === 0 ? 0 : zoneUnits / n;
+    x[o + FEATURE_INDEX.furniture] = furnitureShare(f.lower);
+    x[o + FEATURE_INDEX.beforeHeadline] = i < input.headlineAt ? 1 : 0;
+    x[o + FEATURE_INDEX.afterTailCue] = input.tailCueAt >= 0 && i > input.tailCueAt ? 1 : 0;
+    x[o + FEATURE_INDEX.prevHeadlineLike] = i > 0 && isHeadlineLike(feats[i - 1]!) ? 1 : 0;
+    x[o + FEATURE_INDEX.nextHeadlineLike] = i + 1 < n && isHeadlineLike(feats[i + 1]!) ? 1 : 0;
+    let ls = 0;
+    let lc = 0;
+    for (let j = Math.max(0, i - LOCAL); j <= Math.min(n - 1, i + LOCAL); j++) {
+      if (j === i) continue;
+      ls += strong[j]!;
+      lc++;
+    }
+    x[o + FEATURE_INDEX.localStrong] = lc === 0 ? 0 : ls / lc;
+    x[o + FEATURE_INDEX.logGapBefore] = Math.log1p(Math.min(gapBefore[i]!, MAX_GAP));
+    x[o + FEATURE_INDEX.logGapAfter] = Math.log1p(Math.min(gapAfter[i]!, MAX_GAP));
+  }
+  return x;
+}
