@@ -20,6 +20,7 @@ import type { LineVerdict } from './verdict.js';
 import {
   BYLINE_NAME_REACH,
   HEADLINE_REPEAT_REACH,
+  HEADLINE_SEARCH_LINES,
   MAX_HEADLINE_WORDS,
   MAX_MARKER_WORDS,
   MIN_REPEATED_HEADLINE_WORDS,
@@ -100,17 +101,25 @@ function templateVerdicts(units: readonly Unit[], feats: readonly TextFeatures[]
  * menus, then the headline again above the article). -1 when there is none.
  */
 function findHeadline(texts: readonly string[], feats: readonly TextFeatures[]): number {
-  if (texts.length === 0) return -1;
-  const f0 = feats[0]!;
-  if (f0.terminal === 'sentence' || f0.words > MAX_HEADLINE_WORDS || f0.words < 2) return -1;
-  const title = normalizeLine(texts[0]!);
-  for (let i = 1; i < Math.min(texts.length, HEADLINE_REPEAT_REACH); i++) {
+  // The title: the first headline-sized unpunctuated line among the first few (nav labels such as "News | Cumbria" come before it).
+  let first = -1;
+  for (let i = 0; i < Math.min(texts.length, HEADLINE_SEARCH_LINES); i++) {
+    const f = feats[i]!;
+    if (f.terminal === 'sentence') return -1;
+    if (f.words > MAX_NAV_WORDS && f.words <= MAX_HEADLINE_WORDS) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return -1;
+  const title = normalizeLine(texts[first]!);
+  for (let i = first + 1; i < Math.min(texts.length, HEADLINE_REPEAT_REACH); i++) {
     const f = feats[i]!;
     if (f.words < MIN_REPEATED_HEADLINE_WORDS || f.terminal === 'sentence') continue;
     const norm = normalizeLine(texts[i]!);
     if (norm.length > 0 && (title.startsWith(norm) || norm.startsWith(title))) return i;
   }
-  return 0;
+  return first;
 }
 
 /** Classifies the text `text[from, …)`; `index` holds the source's learned templates, if any. */
@@ -184,9 +193,9 @@ function finalVerdicts(
       if (d.role === 'headline') headlineSeen = true;
       continue;
     }
-    if (headlineAt >= 0 && (i === 0 || i === headlineAt)) {
+    if (headlineAt >= 0 && (i === 0 || i === headlineAt) && feats[i]!.words > MAX_NAV_WORDS && f.terminal !== 'sentence') {
       headlineSeen = true;
-      out[i] = { role: 'headline', reason: i === 0 ? `the headline: the first line, ${shape(f)}` : `the headline: repeats the page title, ${shape(f)}` };
+      out[i] = { role: 'headline', reason: i === 0 ? `the headline: the first line, ${shape(f)}` : `the headline: the title line above the article, ${shape(f)}` };
       continue;
     }
     const model = `model ${pct(p[i]!)} body`;

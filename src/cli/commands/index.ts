@@ -1,6 +1,7 @@
 import type { Command } from './command.js';
 import { compareCommand } from './compare.js';
 import { scanCommand } from './scan.js';
+import { stripCommand } from './strip.js';
 
 /** Every CLI command, in the order `--help` lists them. */
-export const commands: readonly Command<never>[] = [scanCommand, compareCommand] as readonly Command<never>[];
+export const commands: readonly Command<never>[] = [scanCommand, compareCommand, stripCommand] as readonly Command<never>[];
