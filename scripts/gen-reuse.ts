@@ -25,6 +25,7 @@ import { writeIndependent, writeWire, PAPER_STYLES } from './synth/writers.js';
 import { deriveDoc, PROFILES, lightEdit, randomObfuscation, type EditProfile } from './synth/edits.js';
 import { type Doc, type Unit, WIRE_STYLE, render, unitFromText, units } from './synth/doc.js';
 import { truthCases, type TruthCase } from './synth/truth.js';
+import { proseParagraphs } from './synth/prose.js';
 
 /** The four kinds of labelled data, mirroring how reuse detection is judged. */
 export type Flavour = 'meter' | 'pan' | 'edited' | 'graded';
@@ -62,6 +63,8 @@ export interface GenOptions {
   /** Stories (meter, graded, edited) or pairs (pan). */
   readonly n: number;
   readonly balance: 'meter' | 'even';
+  /** pan: hard-wrap the long documents (default true), as PAN's plain-text books are. */
+  readonly wrap?: boolean;
 }
 
 function isoTime(base: number, hours: number): string {
@@ -157,20 +160,25 @@ export function genGraded(opts: GenOptions): Corpus {
   return corpus;
 }
 
-/** Several stories of the given kinds as one long document (PAN's books), headlines as paragraphs. */
-function longDoc(rng: Rng, kinds: readonly StoryKind[], stories: number): { doc: Doc; topics: Topic[] } {
-  const paragraphs: Unit[][] = [];
+/**
+ * A long document (PAN's books): narrative prose with, now and then, a news story
+ * embedded (one story of each kind at most, so no two passages share a template).
+ */
+function longDoc(rng: Rng, kinds: readonly StoryKind[], paragraphs: number): { doc: Doc; topics: Topic[] } {
+  const out: Unit[][] = proseParagraphs(rng, paragraphs).map((p) => p.map((t) => unitFromText(t, null, [], 'wire')));
   const topics: Topic[] = [];
-  for (let i = 0; i < stories; i++) {
-    const topic = makeTopic(rng, rng.pick(kinds));
+  for (const kind of kinds) {
+    if (!rng.chance(0.5)) continue;
+    const topic = makeTopic(rng, kind);
     topics.push(topic);
     const d = writeWire(topic, rng, rng.chance(0.5) ? WIRE_STYLE : rng.pick(PAPER_STYLES));
-    if (d.headline) paragraphs.push([unitFromText(d.headline, null, [], 'wire')]);
-    // Longer paragraphs, as in books: join the story's sentences three or four at a time.
     const flat = units(d);
-    for (let j = 0; j < flat.length; j += 3 + (j % 2)) paragraphs.push(flat.slice(j, j + 3 + (j % 2)));
+    const story: Unit[][] = [];
+    for (let j = 0; j < flat.length; j += 3) story.push(flat.slice(j, j + 3));
+    out.splice(rng.int(0, out.length), 0, ...story);
   }
-  return { doc: { headline: null, paragraphs }, topics };
+  if (topics.length === 0) topics.push(makeTopic(rng, kinds[0]));
+  return { doc: { headline: null, paragraphs: out }, topics };
 }
 
 /**
@@ -184,15 +192,15 @@ export function genPan(opts: GenOptions): Corpus {
   for (let s = 0; s < opts.n; s++) {
     const rng = root.fork(s);
     const kinds = rng.shuffle(STORY_KINDS);
-    const { doc: src } = longDoc(rng, kinds.slice(0, 2), rng.int(8, 20));
-    const { doc: susp, topics } = longDoc(rng, kinds.slice(2), rng.int(8, 20));
+    const { doc: src } = longDoc(rng, kinds.slice(0, 2), rng.int(30, 90));
+    const { doc: susp, topics } = longDoc(rng, kinds.slice(2), rng.int(30, 90));
     const srcUnits = units(src);
     const related = rng.chance(2 / 3);
     const vocabulary = srcUnits.flatMap((u) => u.text.split(' ')).filter((w) => /^\p{Ll}+$/u.test(w));
     if (related) {
       const taken = new Set<number>();
       for (let k = rng.int(1, 5); k > 0; k--) {
-        const len = rng.int(2, 18);
+        const len = rng.int(3, 30);
         const start = rng.int(0, Math.max(0, srcUnits.length - len));
         if ([...Array(len).keys()].some((i) => taken.has(start + i))) continue;
         const obf = rng.weighted({ none: 0.5, light: 0.3, random: 0.2 });
@@ -213,9 +221,9 @@ export function genPan(opts: GenOptions): Corpus {
         susp.paragraphs.splice(at, 0, ...dedupeParas(paras));
       }
     }
-    const width = rng.int(66, 78);
-    const sr = render(src, { wrap: width });
-    const dr = render(susp, { wrap: rng.int(66, 78) });
+    const widths = [rng.int(66, 78), rng.int(66, 78)];
+    const sr = render(src, { wrap: opts.wrap === false ? 0 : widths[0] });
+    const dr = render(susp, { wrap: opts.wrap === false ? 0 : widths[1] });
     const id = `p${String(s).padStart(4, '0')}`;
     corpus.docs.push({ path: `docs/source-${id}.txt`, text: sr.text, source: 'books', published: isoTime(s, 0), title: null });
     corpus.docs.push({ path: `docs/suspicious-${id}.txt`, text: dr.text, source: 'books', published: isoTime(s, 1), title: null });
@@ -277,10 +285,11 @@ function cli(argv: string[]): void {
       seed: { type: 'string', default: '1' },
       n: { type: 'string' },
       balance: { type: 'string', default: 'meter' },
+      'no-wrap': { type: 'boolean', default: false },
     },
   });
   if (!values.out) {
-    process.stderr.write('usage: gen-reuse --out DIR [--flavour meter|pan|edited|graded|all] [--seed S] [--n N] [--balance meter|even]\n');
+    process.stderr.write('usage: gen-reuse --out DIR [--flavour meter|pan|edited|graded|all] [--seed S] [--n N] [--balance meter|even] [--no-wrap]\n');
     process.exitCode = 2;
     return;
   }
@@ -295,6 +304,7 @@ function cli(argv: string[]): void {
       seed: values.seed!,
       n: values.n ? Number(values.n) : DEFAULT_N[f],
       balance: values.balance === 'even' ? 'even' : 'meter',
+      wrap: !values['no-wrap'],
     };
     const dir = values.flavour === 'all' ? join(values.out, f) : values.out;
     mkdirSync(dir, { recursive: true });

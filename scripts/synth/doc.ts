@@ -30,6 +30,8 @@ export interface Unit {
 /** A synthetic document: an optional headline and paragraphs of units. */
 export interface Doc {
   headline: string | null;
+  /** The headline's template, before realisation. */
+  headlineTpl?: string;
   paragraphs: Unit[][];
 }
 
@@ -130,6 +132,7 @@ export function realise(doc: Doc, topic: Topic, style: HouseStyle): void {
       return whole;
     });
   if (doc.headline !== null && doc.headline.includes('{')) {
+    doc.headlineTpl = doc.headline;
     const saved = new Set(mentioned);
     doc.headline = capitalise(applyStyle(fill(doc.headline), style));
     mentioned.clear();

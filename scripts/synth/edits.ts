@@ -35,8 +35,10 @@ export interface EditProfile {
   readonly reorder: number;
   /** Own sentences added, as a share of the kept sentences. */
   readonly own: number;
-  /** Probability of replacing the wire's first sentence with the paper's own intro. */
+  /** Probability of rewriting the wire's intro in the paper's own words (and sometimes adding an own first line). */
   readonly ownLead: number;
+  /** Probability that a wire fact the paper did not take is reported anyway from its own reporting (independent wording, not derived). */
+  readonly restate?: number;
 }
 
 /** Profiles for the kinds of reuse the generator produces. */
@@ -45,7 +47,7 @@ export const PROFILES = {
   trimmed: { keep: [0.45, 0.9], dropMiddle: 0.08, light: 0.15, lightOps: 1, rewrite: 0, split: 0, merge: 0, reorder: 0, own: 0, ownLead: 0 },
   wholly: { keep: [0.5, 1], dropMiddle: 0.1, light: 0.45, lightOps: 3, rewrite: 0.2, split: 0.08, merge: 0.08, reorder: 1, own: 0.05, ownLead: 0.3 },
   whollyHeavy: { keep: [0.5, 0.95], dropMiddle: 0.15, light: 0.6, lightOps: 3, rewrite: 0.45, split: 0.12, merge: 0.12, reorder: 2, own: 0.1, ownLead: 0.5 },
-  partially: { keep: [0.25, 0.6], dropMiddle: 0.3, light: 0.45, lightOps: 3, rewrite: 0.25, split: 0.08, merge: 0.06, reorder: 2, own: 0.9, ownLead: 0.6 },
+  partially: { keep: [0.25, 0.6], dropMiddle: 0.3, light: 0.45, lightOps: 3, rewrite: 0.25, split: 0.08, merge: 0.06, reorder: 2, own: 0.7, ownLead: 0.6, restate: 0.5 },
   edited: { keep: [0.6, 1], dropMiddle: 0.12, light: 0.6, lightOps: 3, rewrite: 0.05, split: 0.15, merge: 0.1, reorder: 2, own: 0.25, ownLead: 0.3 },
   near: { keep: [0.7, 1], dropMiddle: 0.05, light: 0.1, lightOps: 1, rewrite: 0, split: 0, merge: 0, reorder: 0, own: 0, ownLead: 0 },
   lightRevision: { keep: [0.6, 1], dropMiddle: 0.1, light: 0.85, lightOps: 3, rewrite: 0.1, split: 0.1, merge: 0.1, reorder: 1, own: 0.1, ownLead: 0 },
@@ -306,19 +308,23 @@ export function deriveDoc(source: Doc, topic: Topic, profile: EditProfile, rng: 
     const [moved] = paragraphs.splice(from, 1);
     paragraphs.splice(rng.int(1, paragraphs.length), 0, moved);
   }
-  // 4. Own material: an own intro, and own sentences between paragraphs.
-  const own = ownUnits(topic, rng, Math.round(kept.size * profile.own));
-  if (rng.chance(profile.ownLead)) {
-    const lead = topic.facts[0];
-    const v = rng.int(0, lead.variants.length - 1);
-    const intro = unitFromTemplate(lead.variants[v], lead.id, v, [], 'own');
-    // The paper's own intro replaces the wire's when it states the same fact.
-    if (paragraphs[0]?.[0]?.factId === lead.id && paragraphs[0][0].origin.length > 0) paragraphs[0].shift();
-    paragraphs.unshift([intro]);
-    paragraphs = paragraphs.filter((p) => p.length > 0);
+  // 4. Own material: the intro in the paper's words, facts from its own reporting, own sentences.
+  const first = paragraphs[0]?.[0];
+  if (first && first.origin[0] === 0 && first.tag === 'copy' && rng.chance(profile.ownLead)) {
+    const rewrite = otherVariant(topic, first, rng);
+    if (rewrite) paragraphs[0][0] = unitFromTemplate(rewrite.tpl, first.factId, rewrite.variant, [0], 'rewrite');
+    if (rng.chance(0.5)) paragraphs.unshift(ownUnits(topic, rng, 1));
   }
-  for (const u of own) paragraphs.splice(rng.int(1, paragraphs.length), 0, [u]);
-  const doc: Doc = { headline: rng.pick(topic.headlines), paragraphs };
+  const own = ownUnits(topic, rng, Math.round(kept.size * profile.own));
+  if (profile.restate) {
+    srcUnits.forEach((u, i) => {
+      if (kept.has(i) || !u.factId || !rng.chance(profile.restate!)) return;
+      const v = otherVariant(topic, u, rng);
+      if (v) own.push(unitFromTemplate(v.tpl, u.factId, v.variant, [], 'own'));
+    });
+  }
+  for (const u of rng.shuffle(own)) paragraphs.splice(rng.int(1, paragraphs.length), 0, [u]);
+  const doc: Doc = { headline: otherHeadline(topic, source, rng), paragraphs };
   // 5. Realise in the paper's style, then edit the text.
   realise(doc, topic, style);
   const ctx: EditContext = { topic, style };
@@ -346,6 +352,12 @@ export function deriveDoc(source: Doc, topic: Topic, profile: EditProfile, rng: 
   splitAndMerge(doc, profile, rng);
   doc.paragraphs = doc.paragraphs.filter((p) => p.length > 0);
   return doc;
+}
+
+/** A headline template other than the source's: papers write their own headlines. */
+export function otherHeadline(topic: Topic, source: Doc, rng: Rng): string {
+  const others = topic.headlines.filter((h) => h !== source.headlineTpl);
+  return rng.pick(others.length > 0 ? others : topic.headlines);
 }
 
 /** Another variant of the unit's fact, if it has one. */

@@ -5,7 +5,7 @@
 import type { Rng } from './rng.js';
 import type { Topic } from './stories.js';
 import { type Doc, type HouseStyle, type Unit, WIRE_STYLE, realise, unitFromTemplate, unitFromText, units } from './doc.js';
-import { lightEdit, reorderClauses } from './edits.js';
+import { lightEdit, otherHeadline, reorderClauses } from './edits.js';
 
 /** House styles of the (invented) papers that take the wire. */
 export const PAPER_STYLES: readonly HouseStyle[] = [
@@ -15,6 +15,11 @@ export const PAPER_STYLES: readonly HouseStyle[] = [
   { name: 'morning-star-herald', honorific: false, digits: false, shortMillions: false, percentSign: true, curlyQuotes: true },
   { name: 'northern-echo-times', honorific: true, digits: false, shortMillions: true, percentSign: false, curlyQuotes: false },
 ];
+
+/** Share of the wire's facts an independent report also has (times the fact's own probability). */
+const INDEPENDENT_FACT_SHARE = 0.75;
+/** Probability that an independent reporter happens on the wire's very wording of a fact (stock sentences). */
+const SAME_WORDING = 0.05;
 
 /** Groups units into news paragraphs: mostly one sentence, sometimes two. */
 function paragraphsOf(list: Unit[], rng: Rng, pairChance: number): Unit[][] {
@@ -49,24 +54,25 @@ export function writeIndependent(topic: Topic, wire: Doc, rng: Rng, style: House
   for (const u of units(wire)) if (u.factId) wireVariant.set(u.factId, u.variant);
   const chosen: { key: number; unit: Unit }[] = [];
   topic.facts.forEach((f, i) => {
-    if (i > 0 && !rng.chance(f.p * 0.85)) return;
+    if (i > 0 && !rng.chance(f.p * INDEPENDENT_FACT_SHARE)) return;
     let v = rng.int(0, f.variants.length - 1);
     const wv = wireVariant.get(f.id);
-    if (v === wv && f.variants.length > 1 && rng.chance(0.85)) v = (v + rng.int(1, f.variants.length - 1)) % f.variants.length;
-    chosen.push({ key: i === 0 ? -1 : i + rng.next() * 4, unit: unitFromTemplate(f.variants[v], f.id, v, [], 'independent') });
+    // Another reporter words a fact their own way; only now and then the same stock sentence.
+    if (v === wv && f.variants.length > 1 && !rng.chance(SAME_WORDING)) v = (v + rng.int(1, f.variants.length - 1)) % f.variants.length;
+    chosen.push({ key: i === 0 ? -1 : i + rng.next() * 6, unit: unitFromTemplate(f.variants[v], f.id, v, [], 'independent') });
   });
-  for (const f of rng.sample(topic.extras, rng.int(1, Math.min(4, topic.extras.length)))) {
+  for (const f of rng.sample(topic.extras, rng.int(2, Math.min(5, topic.extras.length)))) {
     const v = rng.int(0, f.variants.length - 1);
     chosen.push({ key: 1 + rng.next() * topic.facts.length, unit: unitFromTemplate(f.variants[v], f.id, v, [], 'independent') });
   }
   chosen.sort((x, y) => x.key - y.key);
-  const doc: Doc = { headline: rng.pick(topic.headlines), paragraphs: paragraphsOf(chosen.map((c) => c.unit), rng, 0.3) };
+  const doc: Doc = { headline: otherHeadline(topic, wire, rng), paragraphs: paragraphsOf(chosen.map((c) => c.unit), rng, 0.3) };
   realise(doc, topic, style);
   for (const para of doc.paragraphs) {
     for (let i = 0; i < para.length; i++) {
       let text = para[i].text;
-      if (rng.chance(0.3)) text = reorderClauses(text) ?? text;
-      if (rng.chance(0.4)) text = lightEdit(text, rng, { topic, style }, 2).text;
+      if (rng.chance(0.4)) text = reorderClauses(text) ?? text;
+      if (rng.chance(0.6)) text = lightEdit(text, rng, { topic, style }, 3).text;
       if (text !== para[i].text) para[i] = unitFromText(text, para[i], [], 'independent');
     }
   }
