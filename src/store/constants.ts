@@ -1,0 +1,27 @@
+/**
+ * Archive thresholds and defaults. Every number has a unit and a reason.
+ */
+
+/** Documents written per transaction by `index add`. 500: large enough that the per-commit fsync is amortised (≈1 ms per doc at 1 doc/commit would cap us near 1,000 docs/s), small enough that a killed or failed batch loses little work and another process waits at most a fraction of a second for the write lock. Documents. */
+export const DEFAULT_BATCH_DOCS = 500;
+
+/** How long a process waits for another's write lock before giving up (SQLite `busy_timeout`). 60 s: four CI runners adding 500-document batches at once queue for a few seconds at most; a minute means "something is stuck", not "busy". Milliseconds. */
+export const BUSY_TIMEOUT_MS = 60_000;
+
+/** SQLite page cache per connection. 64 MiB keeps the top of the postings B-tree of a 100k-document archive (≈15 M rows) in memory, so inserts and look-ups rarely touch disk. Kibibytes (negative `cache_size` means KiB). */
+export const SQLITE_CACHE_KIB = 64 * 1024;
+
+/** `check` compares an incoming article against at most this many archived documents, those sharing the most anchors. 24: a story syndicated to more outlets than that still shows its strongest sources; each comparison costs ~1 ms, keeping a check within its 50 ms budget. Documents. */
+export const MAX_CHECK_CANDIDATES = 24;
+
+/** Recent archived documents of a source that (with the new ones) relearn its publisher template. 40: templates need a dozen or so pages to show repeated lines; more only costs time per batch. Documents. */
+export const PROFILE_WINDOW_DOCS = 40;
+
+/** Archived text documents whose analysis `check` keeps in memory between incoming articles (many incoming copies of one story hit the same sources). Documents. */
+export const CHECK_DOC_CACHE = 512;
+
+/** Size of PostgreSQL's connection pool per process: one writer plus readers. Connections. */
+export const PG_POOL_SIZE = 4;
+
+/** Lock key PostgreSQL writers take (`pg_advisory_xact_lock`) so batches from many runners apply one at a time, like SQLite's single writer. Any constant; this one spells "wire". */
+export const PG_WRITE_LOCK_KEY = 0x77697265;

@@ -1,0 +1,314 @@
+/**
+ * The SQLite archive (better-sqlite3 12; the only file that imports it). One file, WAL
+ * journal so readers never block the writer, `busy_timeout` so concurrent writers queue
+ * instead of failing, and one `BEGIN IMMEDIATE` transaction per batch so a batch is
+ * stored whole or not at all, whatever kills the process.
+ */
+import { existsSync, statSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
+import { StoreError } from '../errors.js';
+import type { ProfileSet } from '../clean/profiles.js';
+import type {
+  Archive,
+  ArchiveStats,
+  ArchivedDoc,
+  BatchOutcome,
+  DocRecord,
+  IntegrityReport,
+  ListedDoc,
+  OpenOptions,
+  SharedAnchors,
+} from './archive.js';
+import { BUSY_TIMEOUT_MS, SQLITE_CACHE_KIB } from './constants.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { PostingDigest } from './posting-digest.js';
+import { blobToAnchors, fromRow, postingKey, toRow, uniqueAnchors, type DocRow } from './record-codec.js';
+
+/**
+ * Test hook for the full-disk path: when set, `PRAGMA max_page_count` caps the file at
+ * this many pages, so writes past it fail with SQLite's own "database or disk is full".
+ */
+export const MAX_PAGES_ENV = 'WIRETRACE_SQLITE_MAX_PAGES';
+
+const DOC_COLUMNS = 'row, id, source, title, published, url, time_ms, added_ms, hash, chars, text, detail, anchors';
+
+/** Turns a driver error into a StoreError naming the archive. */
+function storeError(file: string, error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string }).code;
+  const full = code === 'SQLITE_FULL' ? ' (the disk or the archive size limit is full)' : '';
+  return new StoreError(`archive ${file}: ${message}${full}`);
+}
+
+/** Opens (and with `create`, makes) the SQLite archive at `file`. */
+export function openSqliteArchive(file: string, options: OpenOptions = {}): Archive {
+  if (!options.create && !existsSync(file)) {
+    throw new StoreError(`no archive at ${file} (make one with: wiretrace index add <paths> --db ${file})`);
+  }
+  let db: Db;
+  try {
+    db = new Database(file);
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma('journal_mode = WAL');
+    // FULL: each committed batch is on disk before the command reports it stored (one fsync
+    // per batch of hundreds of documents costs little).
+    db.pragma('synchronous = FULL');
+    db.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
+    const maxPages = Number(process.env[MAX_PAGES_ENV]);
+    if (Number.isInteger(maxPages) && maxPages > 0) db.pragma(`max_page_count = ${maxPages}`);
+    migrate(db, file, options.create === true);
+  } catch (error) {
+    throw storeError(file, error);
+  }
+  return new SqliteArchive(db, file);
+}
+
+/** Applies missing migrations inside one immediate transaction. */
+function migrate(db: Db, file: string, create: boolean): void {
+  const current = (): number => {
+    const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'`).get();
+    if (!exists) return 0;
+    return (db.prepare('SELECT MAX(version) FROM schema_version').pluck().get() as number | null) ?? 0;
+  };
+  const version = current();
+  if (version > SCHEMA_VERSION) {
+    throw new StoreError(`archive ${file} has schema version ${version}; this wiretrace knows up to ${SCHEMA_VERSION} (upgrade wiretrace)`);
+  }
+  if (version === SCHEMA_VERSION) return;
+  if (version === 0 && !create) throw new StoreError(`${file} is not a wiretrace archive (no schema_version table)`);
+  db.transaction(() => {
+    const now = current(); // re-read under the write lock: another process may have migrated
+    if (now === 0) db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_ms INTEGER NOT NULL)');
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= now) continue;
+      for (const sql of migration.sqlite) db.exec(sql);
+      db.prepare('INSERT INTO schema_version (version, applied_ms) VALUES (?, ?)').run(migration.version, Date.now());
+    }
+  }).immediate();
+}
+
+interface RawRow extends DocRow {
+  readonly row: number;
+}
+
+class SqliteArchive implements Archive {
+  readonly backend = 'sqlite' as const;
+  private readonly stmts: {
+    byId: Statement;
+    insertDoc: Statement;
+    updateDoc: Statement;
+    deleteDoc: Statement;
+    insertPosting: Statement;
+    deletePosting: Statement;
+    postingsOf: Statement;
+    upsertProfile: Statement;
+  };
+
+  constructor(
+    private readonly db: Db,
+    readonly location: string,
+  ) {
+    this.stmts = {
+      byId: db.prepare('SELECT row, hash, anchors FROM documents WHERE id = ?'),
+      insertDoc: db.prepare(
+        `INSERT INTO documents (id, source, title, published, url, time_ms, added_ms, hash, chars, text, detail, anchors)
+         VALUES (@id, @source, @title, @published, @url, @time_ms, @added_ms, @hash, @chars, @text, @detail, @anchors)`,
+      ),
+      updateDoc: db.prepare(
+        `UPDATE documents SET source = @source, title = @title, published = @published, url = @url, time_ms = @time_ms,
+           added_ms = @added_ms, hash = @hash, chars = @chars, text = @text, detail = @detail, anchors = @anchors
+         WHERE row = @row`,
+      ),
+      deleteDoc: db.prepare('DELETE FROM documents WHERE row = ?'),
+      insertPosting: db.prepare('INSERT OR IGNORE INTO postings (hash, doc) VALUES (?, ?)'),
+      deletePosting: db.prepare('DELETE FROM postings WHERE hash = ? AND doc = ?'),
+      postingsOf: db.prepare('SELECT doc FROM postings WHERE hash = ? LIMIT ?').pluck(),
+      upsertProfile: db.prepare(
+        `INSERT INTO profiles (source, profile, updated_ms) VALUES (?, ?, ?)
+         ON CONFLICT (source) DO UPDATE SET profile = excluded.profile, updated_ms = excluded.updated_ms`,
+      ),
+    };
+  }
+
+  private run<T>(fn: () => T): Promise<T> {
+    try {
+      return Promise.resolve(fn());
+    } catch (error) {
+      return Promise.reject(storeError(this.location, error));
+    }
+  }
+
+  hashes(ids: readonly string[]): Promise<Map<string, string>> {
+    return this.run(() => {
+      const out = new Map<string, string>();
+      for (const id of ids) {
+        const hit = this.stmts.byId.get(id) as { hash: string } | undefined;
+        if (hit) out.set(id, hit.hash);
+      }
+      return out;
+    });
+  }
+
+  writeBatch(docs: readonly DocRecord[], profiles: Readonly<Record<string, unknown>>): Promise<BatchOutcome> {
+    return this.run(() => {
+      const write = this.db.transaction(() => {
+        const added: string[] = [];
+        const replaced: string[] = [];
+        const unchanged: string[] = [];
+        const postings: [number, number][] = [];
+        const now = Date.now();
+        for (const doc of docs) {
+          const id = doc.article.id;
+          const old = this.stmts.byId.get(id) as { row: number; hash: string; anchors: Buffer } | undefined;
+          if (old && old.hash === doc.hash) {
+            unchanged.push(id);
+            continue;
+          }
+          const anchors = uniqueAnchors(doc.anchors);
+          const row = toRow({ ...doc, anchors }, now);
+          let rowNumber: number;
+          if (old) {
+            for (const anchor of blobToAnchors(old.anchors)) this.stmts.deletePosting.run(postingKey(anchor), old.row);
+            this.stmts.updateDoc.run({ ...row, row: old.row });
+            rowNumber = old.row;
+            replaced.push(id);
+          } else {
+            rowNumber = Number(this.stmts.insertDoc.run(row).lastInsertRowid);
+            added.push(id);
+          }
+          for (const anchor of anchors) postings.push([postingKey(anchor), rowNumber]);
+        }
+        // Inserting in key order walks the B-tree once instead of jumping about.
+        postings.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+        for (const [key, row] of postings) this.stmts.insertPosting.run(key, row);
+        for (const [source, profile] of Object.entries(profiles)) {
+          this.stmts.upsertProfile.run(source, JSON.stringify(profile), now);
+        }
+        return { added, replaced, unchanged };
+      });
+      return write.immediate();
+    });
+  }
+
+  remove(ids: readonly string[]): Promise<string[]> {
+    return this.run(() =>
+      this.db
+        .transaction(() => {
+          const removed: string[] = [];
+          for (const id of ids) {
+            const old = this.stmts.byId.get(id) as { row: number; anchors: Buffer } | undefined;
+            if (!old) continue;
+            for (const anchor of blobToAnchors(old.anchors)) this.stmts.deletePosting.run(postingKey(anchor), old.row);
+            this.stmts.deleteDoc.run(old.row);
+            removed.push(id);
+          }
+          return removed;
+        })
+        .immediate(),
+    );
+  }
+
+  lookup(anchors: Uint32Array, maxDocsPerAnchor: number): Promise<SharedAnchors> {
+    return this.run(() => {
+      const shared: SharedAnchors = new Map();
+      const seen = new Set<number>();
+      for (const anchor of anchors) {
+        const key = postingKey(anchor);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const docs = this.stmts.postingsOf.all(key, maxDocsPerAnchor + 1) as number[];
+        if (docs.length > maxDocsPerAnchor) continue;
+        for (const doc of docs) shared.set(doc, (shared.get(doc) ?? 0) + 1);
+      }
+      return shared;
+    });
+  }
+
+  load(rows: readonly number[], sinceMs: number | null = null): Promise<ArchivedDoc[]> {
+    return this.run(() => {
+      if (rows.length === 0) return [];
+      const raw = this.db
+        .prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE row IN (SELECT value FROM json_each(?)) AND time_ms >= ? ORDER BY row`)
+        .all(JSON.stringify(rows), sinceMs ?? Number.MIN_SAFE_INTEGER) as RawRow[];
+      return raw.map((r) => fromRow(r.row, r));
+    });
+  }
+
+  recent(source: string, limit: number): Promise<ArchivedDoc[]> {
+    return this.run(() => {
+      const raw = this.db
+        .prepare(`SELECT ${DOC_COLUMNS} FROM documents WHERE source = ? ORDER BY time_ms DESC, row DESC LIMIT ?`)
+        .all(source, limit) as RawRow[];
+      return raw.map((r) => fromRow(r.row, r));
+    });
+  }
+
+  profiles(): Promise<ProfileSet> {
+    return this.run(() => {
+      const rows = this.db.prepare('SELECT source, profile FROM profiles ORDER BY source').all() as { source: string; profile: string }[];
+      const sources: Record<string, unknown> = {};
+      for (const r of rows) sources[r.source] = JSON.parse(r.profile) as unknown;
+      return { version: 1, sources } as ProfileSet;
+    });
+  }
+
+  list(): Promise<ListedDoc[]> {
+    return this.run(() => {
+      const rows = this.db
+        .prepare(
+          `SELECT id, source, title, published, url, hash, chars, length(anchors) / 4 AS anchors, added_ms
+           FROM documents ORDER BY id`,
+        )
+        .all() as (Omit<ListedDoc, 'addedAt'> & { added_ms: number })[];
+      return rows.map(({ added_ms, ...rest }) => ({ ...rest, addedAt: new Date(added_ms).toISOString() }));
+    });
+  }
+
+  stats(): Promise<ArchiveStats> {
+    return this.run(() => {
+      const one = (sql: string): number => Number(this.db.prepare(sql).pluck().get() ?? 0);
+      const pageBytes = one('PRAGMA page_count') * one('PRAGMA page_size');
+      const wal = `${this.location}-wal`;
+      const walBytes = existsSync(wal) ? statSync(wal).size : 0;
+      return {
+        backend: this.backend,
+        schemaVersion: one('SELECT MAX(version) FROM schema_version'),
+        documents: one('SELECT COUNT(*) FROM documents'),
+        sources: one('SELECT COUNT(DISTINCT source) FROM documents'),
+        postings: one('SELECT COUNT(*) FROM postings'),
+        profiles: one('SELECT COUNT(*) FROM profiles'),
+        bytes: pageBytes + walBytes,
+      };
+    });
+  }
+
+  verify(): Promise<IntegrityReport> {
+    return this.run(() => {
+      const problems: string[] = [];
+      const integrity = this.db.prepare('PRAGMA integrity_check').pluck().all() as string[];
+      if (integrity.length !== 1 || integrity[0] !== 'ok') problems.push(`SQLite integrity check: ${integrity.slice(0, 5).join('; ')}`);
+      const fromDocs = new PostingDigest();
+      let documents = 0;
+      for (const r of this.db.prepare('SELECT row, anchors FROM documents').iterate() as Iterable<{ row: number; anchors: Buffer }>) {
+        documents++;
+        for (const anchor of blobToAnchors(r.anchors)) fromDocs.add(postingKey(anchor), r.row);
+      }
+      const fromPostings = new PostingDigest();
+      for (const p of this.db.prepare('SELECT hash, doc FROM postings').raw().iterate() as Iterable<[number, number]>) {
+        fromPostings.add(p[0], p[1]);
+      }
+      if (!fromDocs.equals(fromPostings)) {
+        problems.push(`postings do not match the documents' anchors (${fromPostings.count} postings, ${fromDocs.count} anchors listed by documents)`);
+      }
+      return { ok: problems.length === 0, documents, postings: fromPostings.count, problems };
+    });
+  }
+
+  close(): Promise<void> {
+    return this.run(() => {
+      if (this.db.open) this.db.close();
+    });
+  }
+}
