@@ -1,0 +1,56 @@
+/**
+ * Article text is hostile: these keep it inert in each output format.
+ */
+
+/** One line for a terminal: control characters (escape sequences, newlines) become visible escapes or spaces. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' || c === '\r' || c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+/** Shortens `text` to at most `max` characters (adding an ellipsis), never splitting a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** Escapes text for XML content and attribute values, dropping characters XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/U+FFFF). */
+export function xmlEscape(text: string): string {
+  return text
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/\r/g, '&#13;')
+    .replace(/\n/g, '&#10;')
+    .replace(/\t/g, '&#9;');
+}
+
+/** Escapes text for one Markdown table cell or line: no HTML, no links, no emphasis, no line breaks. */
+export function mdEscape(text: string): string {
+  return oneLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+!|~-])/g, '\\$1');
+}
+
+/** A relative path as a URI reference: forward slashes, each segment percent-encoded. */
+export function pathToUri(relativePath: string): string {
+  return relativePath
+    .split(/[\\/]/)
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+}
+
+/** A percentage for people: `92%`. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
