@@ -1,0 +1,189 @@
+/**
+ * The archive on both backends: round trips, incremental re-add, replacement, removal,
+ * time windows, templates, atomic batches and schema versions.
+ */
+import test from 'ava';
+import { selectAnchors } from '../src/candidates/index.js';
+import { StoreError } from '../src/errors.js';
+import { prepareDocument } from '../src/pipeline.js';
+import { addArticles, prepareRecord } from '../src/store/add-articles.js';
+import { openArchive, type Archive } from '../src/store/archive.js';
+import { SCHEMA_VERSION } from '../src/store/migrations.js';
+import { generateArticles, toArticle } from '../scripts/gen-articles.js';
+import type { Article } from '../src/types.js';
+import { backends, type ArchiveSpot } from './helpers/store-backends.js';
+
+const generated = generateArticles(40, { seed: 7, partialShare: 0.4, wholeShare: 0.1 });
+const articles: Article[] = generated.map((g) => toArticle(g));
+
+async function withFresh(backend: ReturnType<typeof backends>[number], fn: (archive: Archive, spot: ArchiveSpot) => Promise<void>): Promise<void> {
+  const spot = await backend.fresh();
+  const archive = await openArchive(spot.spec, { create: true });
+  try {
+    await fn(archive, spot);
+  } finally {
+    await archive.close();
+    await spot.cleanup();
+  }
+}
+
+for (const backend of backends()) {
+  const name = (s: string) => `${backend.name}: ${s}`;
+
+  test(name('added documents round-trip and are found through their anchors'), async (t) => {
+    await withFresh(backend, async (archive) => {
+      const report = await addArticles(archive, articles, { batchSize: 16 });
+      t.is(report.added.length, articles.length);
+      t.deepEqual(report.notStored, []);
+      const stats = await archive.stats();
+      t.is(stats.documents, articles.length);
+      t.is(stats.sources, new Set(articles.map((a) => a.meta.source)).size);
+      t.is(stats.schemaVersion, SCHEMA_VERSION);
+      t.true(stats.postings > articles.length * 10);
+      t.true(stats.bytes > 0);
+      t.true((await archive.verify()).ok);
+
+      const copyIndex = generated.findIndex((g) => g.reuses !== null);
+      const copy = generated[copyIndex]!;
+      const incoming = prepareDocument(articles[copyIndex]!);
+      const shared = await archive.lookup(selectAnchors(incoming.wordHashes), 64);
+      const rows = [...shared.keys()];
+      const loaded = await archive.load(rows);
+      const source = loaded.find((d) => d.article.id === generated[copy.reuses!.from]!.id);
+      t.truthy(source, 'the reused article is among the posting hits');
+      t.true(shared.get(source!.row)! >= 2);
+
+      const original = articles[copy.reuses!.from]!;
+      t.is(source!.article.text, original.text);
+      t.deepEqual(source!.article.meta, original.meta);
+      t.deepEqual(source!.clean, prepareDocument(original).clean);
+      t.deepEqual(Array.from(source!.anchors), Array.from(prepareRecord(original, null).anchors));
+    });
+  });
+
+  test(name('re-adding the same content is a no-op'), async (t) => {
+    await withFresh(backend, async (archive) => {
+      await addArticles(archive, articles);
+      const before = await archive.stats();
+      const listBefore = await archive.list();
+      const again = await addArticles(archive, articles, { batchSize: 7 });
+      t.is(again.added.length, 0);
+      t.is(again.replaced.length, 0);
+      t.is(again.unchanged.length, articles.length);
+      const after = await archive.stats();
+      t.is(after.documents, before.documents);
+      t.is(after.postings, before.postings);
+      t.deepEqual((await archive.list()).map((d) => [d.id, d.hash, d.addedAt]), listBefore.map((d) => [d.id, d.hash, d.addedAt]));
+    });
+  });
+
+  test(name('changed content replaces the document and its postings'), async (t) => {
+    await withFresh(backend, async (archive) => {
+      await addArticles(archive, articles);
+      const target = articles[3]!;
+      const oldAnchors = prepareRecord(target, null).anchors;
+      const changed: Article = { ...target, text: generated[30]!.text.replace(/\.\n/, '. A new closing line for this story.\n') };
+      const report = await addArticles(archive, [changed]);
+      t.deepEqual(report.replaced, [target.id]);
+      t.is((await archive.stats()).documents, articles.length);
+      t.true((await archive.verify()).ok);
+      const [row] = (await archive.list()).filter((d) => d.id === target.id);
+      t.is(row!.chars, changed.text.length);
+      const newAnchors = new Set(prepareRecord(changed, null).anchors);
+      const onlyOld = Uint32Array.from([...oldAnchors].filter((a) => !newAnchors.has(a)));
+      const hits = await archive.lookup(onlyOld, 1000);
+      const loaded = await archive.load([...hits.keys()]);
+      t.false(loaded.some((d) => d.article.id === target.id), 'old anchors no longer point at the replaced document');
+    });
+  });
+
+  test(name('remove drops documents and their postings'), async (t) => {
+    await withFresh(backend, async (archive) => {
+      await addArticles(archive, articles);
+      const before = await archive.stats();
+      const gone = [articles[0]!.id, articles[5]!.id];
+      const removed = await archive.remove([...gone, 'no/such-doc.txt']);
+      t.deepEqual(removed, gone);
+      const after = await archive.stats();
+      t.is(after.documents, before.documents - 2);
+      t.true(after.postings < before.postings);
+      t.true((await archive.verify()).ok);
+      const hits = await archive.lookup(prepareRecord(articles[0]!, null).anchors, 1000);
+      const loaded = await archive.load([...hits.keys()]);
+      t.false(loaded.some((d) => gone.includes(d.article.id)));
+      t.false((await archive.list()).some((d) => gone.includes(d.id)));
+    });
+  });
+
+  test(name('load keeps only documents inside the --since window'), async (t) => {
+    await withFresh(backend, async (archive) => {
+      await addArticles(archive, articles);
+      const all = await archive.list();
+      const rows: number[] = [];
+      for (const a of articles) {
+        const hits = await archive.lookup(prepareRecord(a, null).anchors, 1000);
+        rows.push(...hits.keys());
+      }
+      const unique = [...new Set(rows)];
+      const cut = Date.parse(articles[20]!.meta.published!);
+      const loaded = await archive.load(unique, cut);
+      t.true(loaded.length > 0);
+      t.true(loaded.every((d) => Date.parse(d.article.meta.published!) >= cut));
+      t.is((await archive.load(unique)).length, all.length);
+    });
+  });
+
+  test(name('publisher templates are stored and read back'), async (t) => {
+    await withFresh(backend, async (archive) => {
+      await archive.writeBatch([], { 'the-sun': { lines: ['Sign up'], docs: 3 } });
+      await archive.writeBatch([], { lbc: { lines: [] }, 'the-sun': { lines: ['Sign up', 'Read more'], docs: 4 } });
+      const profiles = await archive.profiles();
+      t.deepEqual(profiles.sources, { lbc: { lines: [] }, 'the-sun': { lines: ['Sign up', 'Read more'], docs: 4 } });
+      t.is((await archive.stats()).profiles, 2);
+    });
+  });
+
+  test(name('a batch that fails part-way stores nothing of it'), async (t) => {
+    await withFresh(backend, async (archive) => {
+      await addArticles(archive, articles.slice(0, 5));
+      const before = await archive.stats();
+      const good = prepareRecord(articles[10]!, null);
+      const bad = { ...prepareRecord(articles[11]!, null), article: { ...articles[11]!, text: null as unknown as string } };
+      await t.throwsAsync(archive.writeBatch([good, bad], { x: {} }), { instanceOf: StoreError });
+      const after = await archive.stats();
+      t.is(after.documents, before.documents);
+      t.is(after.postings, before.postings);
+      t.is(after.profiles, before.profiles);
+      t.true((await archive.verify()).ok);
+    });
+  });
+
+  test(name('an archive is migrated once and reopened without change'), async (t) => {
+    await withFresh(backend, async (archive, spot) => {
+      await addArticles(archive, articles.slice(0, 3));
+      const again = await openArchive(spot.spec);
+      t.is((await again.stats()).schemaVersion, SCHEMA_VERSION);
+      t.is((await again.stats()).documents, 3);
+      await again.close();
+    });
+  });
+}
+
+test('sqlite: opening a missing archive without create is a StoreError naming the file', async (t) => {
+  const error = await t.throwsAsync(openArchive('/nonexistent/dir/archive.sqlite'), { instanceOf: StoreError });
+  t.regex(error!.message, /no archive at \/nonexistent\/dir\/archive\.sqlite/);
+});
+
+test('sqlite: an archive from a newer wiretrace is refused', async (t) => {
+  const [sqlite] = backends();
+  const spot = await sqlite!.fresh();
+  const archive = await openArchive(spot.spec, { create: true });
+  await archive.close();
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(spot.spec);
+  db.prepare('INSERT INTO schema_version (version, applied_ms) VALUES (?, 0)').run(SCHEMA_VERSION + 1);
+  db.close();
+  const error = await t.throwsAsync(openArchive(spot.spec), { instanceOf: StoreError });
+  t.regex(error!.message, /schema version/);
+  await spot.cleanup();
+});
