@@ -62,8 +62,10 @@ async function migrate(pool: pg.Pool, location: string, create: boolean): Promis
   const client = await pool.connect();
   try {
     const version = async (): Promise<number> => {
-      const table = await client.query(`SELECT to_regclass('schema_version') AS t`);
-      if (!table.rows[0].t) return 0;
+      // pg_tables, not to_regclass: a catalog query sees tables committed by another
+      // process while we waited for the lock (to_regclass may use a stale catalog cache).
+      const table = await client.query(`SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'`);
+      if (table.rowCount === 0) return 0;
       const r = await client.query('SELECT MAX(version) AS v FROM schema_version');
       return Number(r.rows[0].v ?? 0);
     };
