@@ -46,7 +46,7 @@ for (const backend of backends()) {
       const copyIndex = generated.findIndex((g) => g.reuses !== null);
       const copy = generated[copyIndex]!;
       const incoming = prepareDocument(articles[copyIndex]!);
-      const shared = await archive.lookup(selectAnchors(incoming.wordHashes), 64);
+      const shared = await archive.lookup(selectAnchors(incoming), 64);
       const rows = [...shared.keys()];
       const loaded = await archive.load(rows);
       const source = loaded.find((d) => d.article.id === generated[copy.reuses!.from]!.id);

@@ -40,7 +40,7 @@ export interface AddOptions {
 /** Analyses one article for the archive with the given templates. */
 export function prepareRecord(article: Article, profiles: ProfileSet | null): DocRecord {
   const doc = prepareDocument(article, profiles);
-  return { article, clean: doc.clean, anchors: selectAnchors(doc.wordHashes), hash: contentHash(article) };
+  return { article, clean: doc.clean, anchors: selectAnchors(doc), hash: contentHash(article) };
 }
 
 /** Adds (or replaces) `articles` in `archive`, one transaction per batch. Never throws for a failed write: it stops and reports. */

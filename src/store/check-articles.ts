@@ -113,7 +113,7 @@ async function checkOne(
   cache: Map<number, { hash: string; doc: TextDoc }>,
 ): Promise<CheckedDoc> {
   const incoming = prepareDocument(article, profiles);
-  const shared = await archive.lookup(selectAnchors(incoming.wordHashes), MAX_ANCHOR_DOCS);
+  const shared = await archive.lookup(selectAnchors(incoming), MAX_ANCHOR_DOCS);
   const ranked = [...shared]
     .filter(([, n]) => n >= MIN_SHARED_ANCHORS)
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])

@@ -31,6 +31,9 @@ import { blobToAnchors, fromRow, postingKey, toRow, uniqueAnchors, type DocRow }
  */
 export const MAX_PAGES_ENV = 'WIRETRACE_SQLITE_MAX_PAGES';
 
+/** Postings per multi-row INSERT (two parameters each; SQLite allows 32,766 parameters). */
+const POSTINGS_PER_INSERT = 256;
+
 const DOC_COLUMNS = 'row, id, source, title, published, url, time_ms, added_ms, hash, chars, text, detail, anchors';
 
 /** Turns a driver error into a StoreError naming the archive. */
@@ -93,6 +96,27 @@ interface RawRow extends DocRow {
   readonly row: number;
 }
 
+/** Batch-local document numbers fit in this many bits of a sort key (a batch of 2M documents is far past any sane batch size). */
+const DOC_BITS = 2 ** 21;
+
+/**
+ * Postings of a batch as flat `[key, row, key, row, …]` in key order: inserting in key
+ * order walks the B-tree once instead of jumping about. Sorted as one Float64Array of
+ * `(key + 2³¹) · 2²¹ + doc` (exact below 2⁵³), far faster than sorting pairs.
+ */
+function sortedPostings(keys: readonly number[], docOf: readonly number[], rows: readonly number[]): number[] {
+  const packed = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) packed[i] = (keys[i]! + 2 ** 31) * DOC_BITS + docOf[i]!;
+  packed.sort();
+  const flat = new Array<number>(keys.length * 2);
+  for (let i = 0; i < packed.length; i++) {
+    const doc = packed[i]! % DOC_BITS;
+    flat[2 * i] = (packed[i]! - doc) / DOC_BITS - 2 ** 31;
+    flat[2 * i + 1] = rows[doc]!;
+  }
+  return flat;
+}
+
 class SqliteArchive implements Archive {
   readonly backend = 'sqlite' as const;
   private readonly stmts: {
@@ -101,6 +125,7 @@ class SqliteArchive implements Archive {
     updateDoc: Statement;
     deleteDoc: Statement;
     insertPosting: Statement;
+    insertPostings: Statement;
     deletePosting: Statement;
     postingsOf: Statement;
     upsertProfile: Statement;
@@ -123,6 +148,7 @@ class SqliteArchive implements Archive {
       ),
       deleteDoc: db.prepare('DELETE FROM documents WHERE row = ?'),
       insertPosting: db.prepare('INSERT OR IGNORE INTO postings (hash, doc) VALUES (?, ?)'),
+      insertPostings: db.prepare(`INSERT OR IGNORE INTO postings (hash, doc) VALUES ${Array(POSTINGS_PER_INSERT).fill('(?, ?)').join(', ')}`),
       deletePosting: db.prepare('DELETE FROM postings WHERE hash = ? AND doc = ?'),
       postingsOf: db.prepare('SELECT doc FROM postings WHERE hash = ? LIMIT ?').pluck(),
       upsertProfile: db.prepare(
@@ -138,6 +164,14 @@ class SqliteArchive implements Archive {
     } catch (error) {
       return Promise.reject(storeError(this.location, error));
     }
+  }
+
+  /** Inserts postings (flat `[key, doc, key, doc, …]`), many rows per statement: per-call overhead, not the B-tree, dominates one-row inserts. */
+  private insertPostings(flat: readonly number[]): void {
+    const width = POSTINGS_PER_INSERT * 2;
+    let i = 0;
+    for (; i + width <= flat.length; i += width) this.stmts.insertPostings.run(flat.slice(i, i + width));
+    for (; i < flat.length; i += 2) this.stmts.insertPosting.run(flat[i], flat[i + 1]);
   }
 
   hashes(ids: readonly string[]): Promise<Map<string, string>> {
@@ -157,7 +191,9 @@ class SqliteArchive implements Archive {
         const added: string[] = [];
         const replaced: string[] = [];
         const unchanged: string[] = [];
-        const postings: [number, number][] = [];
+        const keys: number[] = [];
+        const docOf: number[] = [];
+        const rowsInBatch: number[] = [];
         const now = Date.now();
         for (const doc of docs) {
           const id = doc.article.id;
@@ -178,11 +214,13 @@ class SqliteArchive implements Archive {
             rowNumber = Number(this.stmts.insertDoc.run(row).lastInsertRowid);
             added.push(id);
           }
-          for (const anchor of anchors) postings.push([postingKey(anchor), rowNumber]);
+          for (const anchor of anchors) {
+            keys.push(postingKey(anchor));
+            docOf.push(rowsInBatch.length);
+          }
+          rowsInBatch.push(rowNumber);
         }
-        // Inserting in key order walks the B-tree once instead of jumping about.
-        postings.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-        for (const [key, row] of postings) this.stmts.insertPosting.run(key, row);
+        this.insertPostings(sortedPostings(keys, docOf, rowsInBatch));
         for (const [source, profile] of Object.entries(profiles)) {
           this.stmts.upsertProfile.run(source, JSON.stringify(profile), now);
         }

@@ -1,0 +1,107 @@
+/**
+ * `npm run bench:archive`: the archive's speed and size on generated articles.
+ *
+ * For each archive size (default 10,000 and 100,000 articles): `index add` throughput
+ * (documents per second, analysis and writing together, one transaction per 500), the
+ * archive's size per document, and `check` latency (p50/p95) for one incoming article at
+ * a time, half of them copies of archived articles. Targets (issue 8): check p50 ≤ 50 ms
+ * against 100k articles on SQLite; index add ≥ 2,000 docs/s.
+ *
+ *   node dist/scripts/bench-archive.js [--sizes 10000,100000] [--checks 200] [--db postgres://…]
+ * With --db, the PostgreSQL database is emptied and used instead of a temp SQLite file.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { addArticles } from '../src/store/add-articles.js';
+import { isPostgresUrl, openArchive, type Archive } from '../src/store/archive.js';
+import { checkArticles } from '../src/store/check-articles.js';
+import { generateArticles, prng, toArticle } from './gen-articles.js';
+import type { Article } from '../src/types.js';
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+const sizes = option('sizes', '10000,100000').split(',').map(Number);
+const checks = Number(option('checks', '200'));
+const pgUrl = option('db', '');
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/** Incoming articles: half fresh, half copies (a few paragraphs or the whole body) of archived ones. */
+function incomingFor(archived: readonly Article[], n: number): Article[] {
+  const random = prng(4242);
+  const fresh = generateArticles(n, { seed: 777, partialShare: 0, wholeShare: 0 });
+  return fresh.map((g, i) => {
+    const base = toArticle({ ...g, id: `incoming/${i}.txt` });
+    if (i % 2 === 0) return base;
+    const src = archived[Math.floor(random() * archived.length)]!;
+    const paras = src.text.split('\n\n');
+    const own = base.text.split('\n\n');
+    const text = i % 4 === 1 ? [own[0], ...paras.slice(1)].join('\n\n') : [...own.slice(0, 3), paras[1], paras[2], ...own.slice(3)].join('\n\n');
+    return { ...base, text };
+  });
+}
+
+async function openFresh(dir: string, size: number): Promise<Archive> {
+  if (!pgUrl) return openArchive(path.join(dir, `archive-${size}.sqlite`), { create: true });
+  const pg = (await import('pg')).default;
+  const client = new pg.Client({ connectionString: pgUrl });
+  await client.connect();
+  await client.query('DROP TABLE IF EXISTS postings, documents, profiles, schema_version');
+  await client.end();
+  return openArchive(pgUrl, { create: true });
+}
+
+async function main(): Promise<void> {
+  if (pgUrl && !isPostgresUrl(pgUrl)) throw new Error('--db must be a postgres:// URL');
+  const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-bench-archive-'));
+  const rows: string[] = [];
+  try {
+    for (const size of sizes) {
+      const t0 = performance.now();
+      const articles = generateArticles(size, { seed: 1 }).map((g) => toArticle(g));
+      const genMs = performance.now() - t0;
+      const archive = await openFresh(dir, size);
+      try {
+        const t1 = performance.now();
+        const report = await addArticles(archive, articles);
+        const addMs = performance.now() - t1;
+        if (report.error) throw report.error;
+        const stats = await archive.stats();
+        const incoming = incomingFor(articles, checks);
+        const latencies: number[] = [];
+        let failed = 0;
+        await checkArticles(archive, incoming.slice(0, 5), { failOn: 'partially' }); // warm-up
+        for (const article of incoming) {
+          const t = performance.now();
+          const result = await checkArticles(archive, [article], { failOn: 'partially' });
+          latencies.push(performance.now() - t);
+          failed += result.failed;
+        }
+        latencies.sort((a, b) => a - b);
+        const line = [
+          `${archive.backend} ${size.toLocaleString('en')} articles`,
+          `generate ${(genMs / 1000).toFixed(1)} s`,
+          `index add ${Math.round(size / (addMs / 1000))} docs/s (${(addMs / 1000).toFixed(1)} s)`,
+          `check p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms over ${checks} articles (${failed} found reusing the archive)`,
+          `size ${(stats.bytes / 1e6).toFixed(1)} MB, ${Math.round(stats.bytes / size)} bytes/doc, ${(stats.postings / size).toFixed(1)} postings/doc, ${stats.postings.toLocaleString('en')} postings`,
+        ].join(' | ');
+        rows.push(line);
+        process.stdout.write(`${line}\n`);
+      } finally {
+        await archive.close();
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.stdout.write('\ntargets: check p50 <= 50 ms against 100k (SQLite); index add >= 2,000 docs/s\n');
+}
+
+await main();
