@@ -5,7 +5,7 @@
  * the batch plus that source's most recent archived documents, and stored with the batch.
  */
 import { selectAnchors } from '../candidates/index.js';
-import { learnProfiles, type ProfileSet } from '../clean/profiles.js';
+import { learnProfiles, type ProfileSet, type SourceProfile } from '../clean/profiles.js';
 import { WiretraceError } from '../errors.js';
 import { prepareDocument } from '../pipeline.js';
 import type { Article } from '../types.js';
@@ -101,7 +101,7 @@ function fail(report: AddReport, articles: readonly Article[], start: number, er
 }
 
 /** Templates of the sources in `articles`, learned from them plus each source's recent archived documents. */
-async function relearnProfiles(archive: Archive, articles: readonly Article[]): Promise<Record<string, unknown>> {
+async function relearnProfiles(archive: Archive, articles: readonly Article[]): Promise<Record<string, SourceProfile>> {
   const bySource = new Map<string, Article[]>();
   for (const a of articles) {
     const source = a.meta.source;
@@ -110,7 +110,7 @@ async function relearnProfiles(archive: Archive, articles: readonly Article[]): 
     list.push(a);
     bySource.set(source, list);
   }
-  const learned: Record<string, unknown> = {};
+  const learned: Record<string, SourceProfile> = {};
   for (const [source, fresh] of [...bySource].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     const ids = new Set(fresh.map((a) => a.id));
     const window = (await archive.recent(source, PROFILE_WINDOW_DOCS)).map((d) => d.article).filter((a) => !ids.has(a.id));
