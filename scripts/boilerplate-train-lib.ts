@@ -8,7 +8,13 @@ import { analyzeText } from '../src/clean/classify.js';
 import { FEATURE_NAMES } from '../src/clean/model-features.js';
 import { STATES, statesFromLabels, type Transitions } from '../src/clean/model.js';
 import { cleanArticle, stripArticle } from '../src/clean/index.js';
-import type { Article } from '../src/types.js';
+import type { Article, HtmlHint } from '../src/types.js';
+import { extractHtml } from '../src/ingest/html-extract.js';
+import { isReadabilityText } from '../src/clean/html-hints.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { benchmarkDir } from './boilerplate-bench.js';
 import { goldLabeller, type Page } from './boilerplate-bench.js';
 
 /** Labelled units of one document: features (flat) and labels. */
@@ -20,8 +26,8 @@ export interface LabelledDoc {
 const K = FEATURE_NAMES.length;
 
 /** Units of `text` with labels from `isBody(lineText)` (a unit is body when most of its lines are). */
-export function labelDoc(text: string, isBody: (line: string) => boolean): LabelledDoc {
-  const a = analyzeText(text, 0, null, null);
+export function labelDoc(text: string, isBody: (line: string) => boolean, hints?: readonly HtmlHint[]): LabelledDoc {
+  const a = analyzeText(text, 0, null, null, hints ? { hints } : {});
   const y = new Uint8Array(a.units.length);
   a.units.forEach((u, i) => {
     let body = 0;
@@ -221,6 +227,45 @@ export function predict(pages: readonly Page[], model?: Trained): Map<string, st
     const article = pageArticle(p.id, p.input);
     const clean = cleanArticle(article, null, model ? { weights: model.weights, transitions: model.transitions } : {});
     out.set(p.id, stripArticle(article, clean).body);
+  }
+  return out;
+}
+
+/** A benchmark page's HTML, extracted as ingest does (Readability, or the whole page). */
+export interface HtmlPage {
+  readonly id: string;
+  readonly gold: string;
+  readonly text: string;
+  readonly hints: readonly HtmlHint[];
+}
+
+/** Extracts every page's HTML (cached per process: Readability is the slow part). */
+export function htmlPages(pages: readonly Page[]): HtmlPage[] {
+  return pages.map((p) => {
+    let hit = HTML_CACHE.get(p.id);
+    if (!hit) {
+      const html = gunzipSync(readFileSync(path.join(benchmarkDir(), 'html', `${p.id}.html.gz`))).toString('utf8');
+      const e = extractHtml(html, p.id);
+      hit = { id: p.id, gold: p.gold, text: e.text, hints: e.hints };
+      HTML_CACHE.set(p.id, hit);
+    }
+    return hit;
+  });
+}
+const HTML_CACHE = new Map<string, HtmlPage>();
+
+/** Labelled documents from the pages where Readability chose the article (the HTML model's data). */
+export function htmlDocs(pages: readonly HtmlPage[]): LabelledDoc[] {
+  return pages.filter((p) => isReadabilityText(p.hints)).map((p) => labelDoc(p.text, goldLabeller(p.gold), p.hints));
+}
+
+/** Strips every extracted page with the given HTML model (plain model for whole-page fallbacks); id → body. */
+export function predictHtml(pages: readonly HtmlPage[], model?: Trained): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const p of pages) {
+    const article: Article = { ...pageArticle(p.id, p.text), format: 'html', textOrigin: 'extracted', htmlHints: p.hints };
+    const options = model && isReadabilityText(p.hints) ? { weights: model.weights, transitions: model.transitions } : {};
+    out.set(p.id, stripArticle(article, cleanArticle(article, null, options)).body);
   }
   return out;
 }

@@ -3,7 +3,8 @@
  * learned templates first, then the body zone, the line model and Viterbi smoothing, then
  * roles and reasons for what the model took out.
  */
-import type { LineRole } from '../types.js';
+import type { HtmlHint, LineRole } from '../types.js';
+import { READABILITY_HINT_TAG } from './html-hints.js';
 import { splitLines, type Line } from './lines.js';
 import { groupUnits, type Unit } from './blocks.js';
 import { textFeatures, type TextFeatures } from './features.js';
@@ -53,6 +54,27 @@ export interface ClassifyOptions {
   readonly transitions?: Transitions;
   /** Remove short unpunctuated lines inside the body as subheads (default true). */
   readonly subheads?: boolean;
+  /** Structural hints from HTML extraction (spans of `text`). */
+  readonly hints?: readonly HtmlHint[];
+}
+
+/** Per unit: the hint role and link density of the hint covering its first line. */
+function unitHints(lines: readonly Line[], units: readonly Unit[], hints: readonly HtmlHint[] | undefined): { roles: (string | null)[]; density: number[] } {
+  const roles: (string | null)[] = units.map(() => null);
+  const density: number[] = units.map(() => 0);
+  if (!hints || hints.length === 0) return { roles, density };
+  const sorted = [...hints].filter((h) => h.tag !== READABILITY_HINT_TAG).sort((a, b) => a.start - b.start);
+  let h = 0;
+  for (let u = 0; u < units.length; u++) {
+    const at = lines[units[u]!.first]!.start;
+    while (h < sorted.length && sorted[h]!.end <= at) h++;
+    const hint = sorted[h];
+    if (hint && hint.start <= at && at < hint.end) {
+      roles[u] = hint.role === 'promo' ? null : hint.role;
+      density[u] = hint.linkDensity;
+    }
+  }
+  return { roles, density };
 }
 
 function pct(x: number): string {
@@ -138,6 +160,7 @@ export function analyzeText(text: string, from: number, index: TemplateIndex | n
   for (const k of norms) counts.set(k, (counts.get(k) ?? 0) + 1);
   const repeated = norms.map((k) => (counts.get(k) ?? 0) > 1);
   const zone = bodyZone(feats, decided.map((d) => d !== null));
+  const hinted = unitHints(lines, units, options.hints);
   const headlineAt = findHeadline(texts, feats);
   let tailCueAt = -1;
   for (let i = zone.start; i < n && tailCueAt < 0; i++) if (feats[i]!.words <= MAX_MARKER_WORDS && tailCue(feats[i]!.lower)) tailCueAt = i;
@@ -151,6 +174,8 @@ export function analyzeText(text: string, from: number, index: TemplateIndex | n
     zone,
     headlineAt,
     tailCueAt,
+    hintRole: hinted.roles,
+    linkDensity: hinted.density,
   });
   const p = bodyProbabilities(x, options.weights);
   const states = viterbi(p, options.transitions);

@@ -7,6 +7,16 @@ import type { Article, CleanDoc, RemovedSpan, Span } from '../types.js';
 import { templateIndex, type ProfileSet } from './profiles.js';
 import { analyzeText, type ClassifyOptions } from './classify.js';
 import { isSpaceCode } from './lines.js';
+import { isReadabilityText } from './html-hints.js';
+import { HTML_BOILERPLATE_MODEL } from './model-weights.js';
+import { weightVector } from './model.js';
+
+/** Text Readability chose is mostly body already: its own model, and no subhead rule (its headings are the article's). */
+const HTML_MODEL_OPTIONS: ClassifyOptions = {
+  weights: weightVector(HTML_BOILERPLATE_MODEL),
+  transitions: HTML_BOILERPLATE_MODEL.transitions,
+  subheads: false,
+};
 
 export type { ProfileSet, SourceProfile, TemplateEntry, ProfileSummary } from './profiles.js';
 export { learnProfiles, ProfileLearner, summarizeForProfiles, readProfiles, parseProfiles } from './profiles.js';
@@ -23,7 +33,9 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
     removed.push({ start: article.frontMatter.start, end: article.frontMatter.end, role: 'metadata', reason: 'front matter block (metadata, not article text)' });
   }
   const source = article.meta.source;
-  const analysis = analyzeText(text, from, templateIndex(profiles, source), source, options);
+  const html = isReadabilityText(article.htmlHints);
+  const model = html ? HTML_MODEL_OPTIONS : {};
+  const analysis = analyzeText(text, from, templateIndex(profiles, source), source, { ...model, ...(article.htmlHints ? { hints: article.htmlHints } : {}), ...options });
   const { lines, units, verdicts } = analysis;
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;

@@ -55,6 +55,10 @@ export const FEATURE_NAMES = [
   'localStrong',
   'logGapBefore',
   'logGapAfter',
+  'hintCaption',
+  'hintNav',
+  'hintHeading',
+  'linkDensity',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -75,6 +79,10 @@ export interface ModelInput {
   readonly zone: Zone;
   /** Index of the unit that repeats the page title (the article's own headline), or -1. */
   readonly headlineAt: number;
+  /** Per unit: the role HTML markup gave it (figcaption, nav, aside, heading), or null. */
+  readonly hintRole?: readonly (string | null)[];
+  /** Per unit: share of its characters inside links, 0–1 (HTML only). */
+  readonly linkDensity?: readonly number[];
   /** Index of the first unit that is a tail cue ("Related", "More from …"), or -1. */
   readonly tailCueAt: number;
 }
@@ -190,6 +198,11 @@ export function featureVectors(input: ModelInput): Float64Array {
     x[o + FEATURE_INDEX.localStrong] = lc === 0 ? 0 : ls / lc;
     x[o + FEATURE_INDEX.logGapBefore] = Math.log1p(Math.min(gapBefore[i]!, MAX_GAP));
     x[o + FEATURE_INDEX.logGapAfter] = Math.log1p(Math.min(gapAfter[i]!, MAX_GAP));
+    const hint = input.hintRole?.[i] ?? null;
+    x[o + FEATURE_INDEX.hintCaption] = hint === 'caption' ? 1 : 0;
+    x[o + FEATURE_INDEX.hintNav] = hint === 'nav' || hint === 'widget' ? 1 : 0;
+    x[o + FEATURE_INDEX.hintHeading] = hint === 'headline' || hint === 'subhead' ? 1 : 0;
+    x[o + FEATURE_INDEX.linkDensity] = input.linkDensity?.[i] ?? 0;
   }
   return x;
 }
