@@ -30,3 +30,20 @@ export { selectAnchors, CandidateIndex, type CandidatePair, type CandidateOption
 export { alignDocs, comparePair, scoreSide, wordDiff } from './align/index.js';
 export { inferDirection, detectCredit, type ProvenanceContext } from './provenance/index.js';
 export { buildClusters } from './cluster/index.js';
+export {
+  openArchive,
+  addArticles,
+  checkArticles,
+  formatCheck,
+  parseSince,
+  type Archive,
+  type ArchiveStats,
+  type AddOptions,
+  type AddReport,
+  type CheckOptions,
+  type CheckReport,
+  type CheckedDoc,
+  type CheckMatch,
+  type CheckFormat,
+  type FailOn,
+} from './store/index.js';

@@ -187,3 +187,25 @@ test('sqlite: an archive from a newer wiretrace is refused', async (t) => {
   t.regex(error!.message, /schema version/);
   await spot.cleanup();
 });
+
+test('the public API exports the archive verbs', async (t) => {
+  const api = await import('../src/index.js');
+  for (const name of ['openArchive', 'addArticles', 'checkArticles', 'formatCheck', 'parseSince']) t.true(name in api, `${name} is exported`);
+});
+
+test('addArticles stores the same archive with and without worker threads', async (t) => {
+  const [sqlite] = backends();
+  const many = generateArticles(450, { seed: 8 }).map((g) => toArticle(g));
+  const lists: string[][] = [];
+  for (const workers of [0, 2]) {
+    const spot = await sqlite!.fresh();
+    const archive = await openArchive(spot.spec, { create: true });
+    const report = await addArticles(archive, many, { workers, batchSize: 100 });
+    t.is(report.added.length, many.length);
+    t.true((await archive.verify()).ok);
+    lists.push((await archive.list()).map((d) => `${d.id} ${d.hash} ${d.anchors}`));
+    await archive.close();
+    await spot.cleanup();
+  }
+  t.deepEqual(lists[0], lists[1]);
+});

@@ -10,7 +10,8 @@ import { WiretraceError } from '../errors.js';
 import { prepareDocument } from '../pipeline.js';
 import type { Article } from '../types.js';
 import type { Archive, DocRecord } from './archive.js';
-import { DEFAULT_BATCH_DOCS, PROFILE_WINDOW_DOCS } from './constants.js';
+import { DEFAULT_BATCH_DOCS, MIN_DOCS_FOR_WORKERS, PROFILE_WINDOW_DOCS } from './constants.js';
+import { defaultWorkers, PreparePool, type PreparedResult } from './prepare-pool.js';
 import { contentHash } from './record-codec.js';
 
 /** A document that was not stored, and why. */
@@ -35,6 +36,8 @@ export interface AddOptions {
   readonly batchSize?: number;
   /** Called after each batch is stored (for progress). */
   readonly onBatch?: (done: number, total: number) => void;
+  /** Worker threads that analyse articles (0: on the main thread). Default: one per spare core for large inputs. */
+  readonly workers?: number;
 }
 
 /** Analyses one article for the archive with the given templates. */
@@ -43,7 +46,22 @@ export function prepareRecord(article: Article, profiles: ProfileSet | null): Do
   return { article, clean: doc.clean, anchors: selectAnchors(doc), hash: contentHash(article) };
 }
 
-/** Adds (or replaces) `articles` in `archive`, one transaction per batch. Never throws for a failed write: it stops and reports. */
+/** One batch, analysed and ready to write. */
+interface PreparedBatch {
+  readonly start: number;
+  readonly records: DocRecord[];
+  readonly learned: Record<string, SourceProfile>;
+  readonly unchanged: string[];
+  readonly notStored: NotStored[];
+}
+
+/**
+ * Adds (or replaces) `articles` in `archive`, one transaction per batch. Never throws for a
+ * failed write: it stops and reports. With worker threads, the next batch is analysed
+ * while the current one is written; what is stored does not depend on the number of
+ * workers (the next batch's templates are learned before the current batch is written,
+ * with or without workers).
+ */
 export async function addArticles(archive: Archive, articles: readonly Article[], options: AddOptions = {}): Promise<AddReport> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_DOCS);
   const report: AddReport = { added: [], replaced: [], unchanged: [], notStored: [], error: null };
@@ -62,40 +80,75 @@ export async function addArticles(archive: Archive, articles: readonly Article[]
   } catch (error) {
     return fail(report, unique, 0, error);
   }
-  for (let start = 0; start < unique.length; start += batchSize) {
+  const workers = options.workers ?? (unique.length >= MIN_DOCS_FOR_WORKERS ? defaultWorkers() : 0);
+  const pool = workers > 0 ? new PreparePool(workers) : null;
+
+  /** Finds what batch `start` needs written, relearns templates, and analyses it. */
+  const prepareBatch = async (start: number): Promise<PreparedBatch> => {
     const batch = unique.slice(start, start + batchSize);
-    try {
-      const stored = await archive.hashes(batch.map((a) => a.id));
-      const todo = batch.filter((a) => stored.get(a.id) !== contentHash(a));
-      for (const a of batch) if (stored.get(a.id) === contentHash(a)) report.unchanged.push(a.id);
-      if (todo.length > 0) {
-        const learned = await relearnProfiles(archive, todo);
-        profiles = { ...profiles, sources: { ...profiles.sources, ...learned } };
-        const records: DocRecord[] = [];
-        for (const article of todo) {
-          try {
-            records.push(prepareRecord(article, profiles));
-          } catch (error) {
-            report.notStored.push({ id: article.id, reason: `could not be analysed: ${error instanceof Error ? error.message : String(error)}` });
-          }
-        }
-        const outcome = await archive.writeBatch(records, learned);
-        report.added.push(...outcome.added);
-        report.replaced.push(...outcome.replaced);
-        report.unchanged.push(...outcome.unchanged);
+    const stored = await archive.hashes(batch.map((a) => a.id));
+    const unchanged = batch.filter((a) => stored.get(a.id) === contentHash(a)).map((a) => a.id);
+    const todo = batch.filter((a) => stored.get(a.id) !== contentHash(a));
+    const learned = todo.length > 0 ? await relearnProfiles(archive, todo) : {};
+    profiles = { ...profiles, sources: { ...profiles.sources, ...learned } };
+    const records: DocRecord[] = [];
+    const notStored: NotStored[] = [];
+    const results: PreparedResult[] = pool ? await pool.prepare(todo, profiles) : todo.map((a) => prepareInline(a, profiles));
+    results.forEach((r, i) => {
+      const article = todo[i]!;
+      if (r.ok) records.push({ article, clean: r.clean, anchors: r.anchors, hash: r.hash });
+      else notStored.push({ id: article.id, reason: `could not be analysed: ${r.reason}` });
+    });
+    return { start, records, learned, unchanged, notStored };
+  };
+
+  try {
+    let nextStart = 0;
+    let next: Promise<PreparedBatch> | null = unique.length > 0 ? prepareBatch(0) : null;
+    while (next) {
+      let batch: PreparedBatch;
+      try {
+        batch = await next;
+      } catch (error) {
+        return fail(report, unique, nextStart, error);
       }
-    } catch (error) {
-      return fail(report, unique, start, error);
+      const following = batch.start + batchSize;
+      nextStart = following;
+      next = following < unique.length ? prepareBatch(following) : null;
+      next?.catch(() => {}); // awaited on the next turn; never an unhandled rejection
+      report.unchanged.push(...batch.unchanged);
+      report.notStored.push(...batch.notStored);
+      try {
+        if (batch.records.length > 0 || Object.keys(batch.learned).length > 0) {
+          const outcome = await archive.writeBatch(batch.records, batch.learned);
+          report.added.push(...outcome.added);
+          report.replaced.push(...outcome.replaced);
+          report.unchanged.push(...outcome.unchanged);
+        }
+      } catch (error) {
+        return fail(report, unique, batch.start, error, new Set(batch.unchanged.concat(batch.notStored.map((n) => n.id))));
+      }
+      options.onBatch?.(Math.min(following, unique.length), unique.length);
     }
-    options.onBatch?.(Math.min(start + batchSize, unique.length), unique.length);
+  } finally {
+    await pool?.close();
   }
   return report;
 }
 
-/** Marks everything from `start` on as not stored because of `error`. */
-function fail(report: AddReport, articles: readonly Article[], start: number, error: unknown): AddReport {
+function prepareInline(article: Article, profiles: ProfileSet): PreparedResult {
+  try {
+    const record = prepareRecord(article, profiles);
+    return { ok: true, clean: record.clean, anchors: record.anchors, hash: record.hash };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Marks everything from `start` on (except ids in `settled`, already accounted for) as not stored because of `error`. */
+function fail(report: AddReport, articles: readonly Article[], start: number, error: unknown, settled: ReadonlySet<string> = new Set()): AddReport {
   const reason = error instanceof Error ? error.message : String(error);
-  for (const a of articles.slice(start)) report.notStored.push({ id: a.id, reason });
+  for (const a of articles.slice(start)) if (!settled.has(a.id)) report.notStored.push({ id: a.id, reason });
   const wrapped = error instanceof WiretraceError ? error : new WiretraceError(reason);
   return { ...report, error: wrapped };
 }

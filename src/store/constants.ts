@@ -25,3 +25,9 @@ export const PG_POOL_SIZE = 4;
 
 /** Lock key PostgreSQL writers take (`pg_advisory_xact_lock`) so batches from many runners apply one at a time, like SQLite's single writer. Any constant; this one spells "wire". */
 export const PG_WRITE_LOCK_KEY = 0x77697265;
+
+/** Most worker threads `index add` uses to analyse articles. 4: past that the single writer is the bottleneck (analysis ≈ 0.33 ms and writing ≈ 0.18 ms of CPU per document). Threads. */
+export const MAX_PREPARE_WORKERS = 4;
+
+/** Below this many documents to analyse, `index add` does not start worker threads (starting one costs ~50 ms). Documents. */
+export const MIN_DOCS_FOR_WORKERS = 400;

@@ -21,6 +21,7 @@ interface IndexArgs extends InputArgs {
   readonly targets?: readonly string[];
   readonly db: string;
   readonly batchSize?: number;
+  readonly workers?: number;
   readonly json?: boolean;
   readonly out?: string;
 }
@@ -59,6 +60,7 @@ async function runAdd(args: IndexArgs, io: CliIO): Promise<number> {
   return withArchive(args.db, true, async (archive) => {
     const report = await addArticles(archive, articles, {
       ...(args.batchSize ? { batchSize: args.batchSize } : {}),
+      ...(args.workers !== undefined ? { workers: args.workers } : {}),
       onBatch: io.stderrIsTTY ? (done, total) => io.stderr(`\rindexed ${done}/${total}`) : undefined,
     });
     if (io.stderrIsTTY) io.stderr('\n');
@@ -125,6 +127,7 @@ export const indexCommand: Command<IndexArgs> = {
       .positional('targets', { type: 'string', array: true, describe: 'add: files, directories or globs; remove: document ids or paths' })
       .option('db', { type: 'string', demandOption: true, describe: 'The archive: an SQLite file (made if missing) or a postgres:// URL' })
       .option('batch-size', { type: 'number', describe: 'Documents per transaction (index add) [default: 500]' })
+      .option('workers', { type: 'number', describe: 'Threads that analyse articles while batches are written (0: none) [default: one per spare core, at most 4, for 400+ articles]' })
       .option('json', { type: 'boolean', default: false, describe: 'Machine output: JSON (stats, add, remove) or JSON Lines (list)' })
       .option('out', { type: 'string', describe: 'Write machine output to this file instead of stdout' })
       .example('$0 index add corpus/ --db archive.sqlite', 'Archive every article under corpus/')
@@ -132,6 +135,9 @@ export const indexCommand: Command<IndexArgs> = {
   run: async (args, io) => {
     if (args.batchSize !== undefined && !(Number.isInteger(args.batchSize) && args.batchSize > 0)) {
       throw new ConfigError(`--batch-size must be a positive whole number such as 500 (got '${String(args.batchSize)}')`);
+    }
+    if (args.workers !== undefined && !(Number.isInteger(args.workers) && args.workers >= 0 && args.workers <= 64)) {
+      throw new ConfigError(`--workers must be a whole number from 0 to 64 such as 2 (got '${String(args.workers)}')`);
     }
     switch (args.action) {
       case 'add':
