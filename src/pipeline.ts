@@ -10,6 +10,7 @@ import { InputError } from './errors.js';
 import { loadArticles, type IngestOptions } from './ingest/index.js';
 import { analyzeText } from './text/index.js';
 import type { Article, DocumentSummary, Pair, Report, TextDoc } from './types.js';
+import { scanFiles, type ScanTimings } from './pipeline/scan-files.js';
 
 /** Options of a scan. */
 export interface ScanOptions extends IngestOptions {
@@ -19,6 +20,8 @@ export interface ScanOptions extends IngestOptions {
   readonly learn?: boolean;
   /** Called as work advances, for progress bars. */
   readonly onProgress?: (stage: ScanStage, done: number, total: number) => void;
+  /** Worker threads for `scanCorpus` (default: all cores; 1: none). The report is the same for any number. */
+  readonly jobs?: number;
 }
 
 /** Stages a scan reports progress for. */
@@ -38,6 +41,10 @@ export interface ScanStats {
   readonly skipped: number;
   readonly candidates: CandidateStats;
   readonly pairsListed: number;
+  /** Threads used (`scanCorpus`). */
+  readonly jobs?: number;
+  /** Seconds per pass (`scanCorpus`). */
+  readonly seconds?: ScanTimings;
 }
 
 /** Cleans and analyses one article: its body, captions and boilerplate, tokens and sentences. */
@@ -114,15 +121,13 @@ export function scanArticles(articles: readonly Article[], options: ScanOptions 
   };
 }
 
-/** Reads a corpus (directories, files, globs) and scans it. */
+/**
+ * Reads a corpus (directories, files, globs) and scans it, streamed and on worker threads
+ * (see pipeline/scan-files.ts): the same report as `scanArticles` over the loaded
+ * articles, without holding every text at once.
+ */
 export async function scanCorpus(inputs: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
-  const { articles, skipped } = await loadArticles(inputs, options);
-  const result = scanArticles(articles, options);
-  return {
-    ...result,
-    report: skipped.length > 0 ? { ...result.report, skipped } : result.report,
-    stats: { ...result.stats, skipped: skipped.length },
-  };
+  return scanFiles(inputs, options);
 }
 
 /** Loads exactly one article from a file path (as given on the command line). */

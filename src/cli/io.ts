@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 
 /**
  * Where a command writes. Machine output goes to stdout (or `--out FILE`); progress and
@@ -24,4 +24,18 @@ export const processIO: CliIO = {
 export function emit(io: CliIO, text: string, out?: string): void {
   if (out) writeFileSync(out, text);
   else io.stdout(text);
+}
+
+/** Writes machine output that comes in pieces (a large report) to `--out FILE` or stdout, never joining it into one string. */
+export function emitChunks(io: CliIO, chunks: Iterable<string>, out?: string): void {
+  if (!out) {
+    for (const chunk of chunks) io.stdout(chunk);
+    return;
+  }
+  const fd = openSync(out, 'w');
+  try {
+    for (const chunk of chunks) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -2,7 +2,10 @@ import type { Argv } from 'yargs';
 import { scanCorpus } from '../../pipeline.js';
 import { formatReportSummary } from '../formats/summary.js';
 import { createSkipReporter, ingestOptionsFromArgs, withInputOptions, type InputArgs } from '../input-options.js';
-import { emit, type CliIO } from '../io.js';
+import { ConfigError } from '../../errors.js';
+import { jsonChunks } from '../formats/report-json.js';
+import { emit, emitChunks, type CliIO } from '../io.js';
+import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
 
 interface ScanArgs extends InputArgs {
@@ -11,6 +14,7 @@ interface ScanArgs extends InputArgs {
   readonly out?: string;
   readonly learn?: boolean;
   readonly stats?: boolean;
+  readonly jobs?: number;
 }
 
 /** `wiretrace scan <dir|file|glob>…`: every reused passage between every pair of a corpus. */
@@ -23,13 +27,32 @@ export const scanCommand: Command<ScanArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'Print the JSON report (schema wiretrace/report@1) instead of a summary' })
       .option('out', { type: 'string', describe: 'Write the output to FILE instead of stdout' })
       .option('learn', { type: 'boolean', default: true, describe: 'Learn each publisher’s template from the corpus (--no-learn to use only the generic model)' })
-      .option('stats', { type: 'boolean', default: false, describe: 'Print counts (documents, anchors, candidate pairs) on stderr' })
+      .option('stats', { type: 'boolean', default: false, describe: 'Print counts (documents, anchors, candidate pairs) and seconds per pass on stderr' })
+      .option('jobs', { type: 'number', describe: 'Worker threads [default: all cores]; the report is the same for any number' })
+      .check((argv) => {
+        const jobs = argv.jobs as number | undefined;
+        if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new ConfigError(`--jobs must be a whole number of threads, 1 or more (got ${String(jobs)}); e.g. --jobs 2`);
+        return true;
+      })
       .example('$0 scan corpus --json', 'JSON report of the sample corpus')
       .example('$0 scan "wires/**/*.txt" papers --out report.txt', 'summary of two inputs, written to a file'),
   async run(args: ScanArgs, io: CliIO) {
     const reporter = createSkipReporter(io, args);
-    const { report, stats } = await scanCorpus(args.paths, { ...ingestOptionsFromArgs(args, reporter), learn: args.learn !== false });
-    emit(io, args.json ? `${JSON.stringify(report, null, 2)}\n` : formatReportSummary(report), args.out);
+    const progress = createProgress(io, args.quiet);
+    let result;
+    try {
+      result = await scanCorpus(args.paths, {
+        ...ingestOptionsFromArgs(args, reporter),
+        learn: args.learn !== false,
+        ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
+        onProgress: (stage, done, total) => progress.update(stage, done, total),
+      });
+    } finally {
+      progress.stop();
+    }
+    const { report, stats } = result;
+    if (args.json) emitChunks(io, [...jsonChunks(report), '\n'], args.out);
+    else emit(io, formatReportSummary(report), args.out);
     if (args.stats) io.stderr(`wiretrace: stats ${JSON.stringify(stats)}\n`);
     reporter.summary();
     return 0;

@@ -1,0 +1,398 @@
+/**
+ * The scan of a corpus on disk, streamed and parallel (issue 9: 100,000 articles in about
+ * a minute on two cores). Three passes over the files, each cut into tasks of consecutive
+ * files that worker threads run (see workers/tasks.ts); results are merged in task order,
+ * so the report is the same for any number of threads:
+ *
+ * 1. read: each article's compact summary for per-publisher template learning; ids are
+ *    checked for duplicates and `--max-docs` here, in file order, as `loadArticles` does;
+ * 2. analyse: clean with the learned templates, keep each document's report entry, clean
+ *    spans and anchors (typed arrays) — never its text;
+ * 3. align: candidate pairs from the anchor index, grouped into connected components so
+ *    each document of a group is read and analysed once, aligned in parallel.
+ *
+ * The result equals `scanArticles` over the same articles (tested).
+ */
+import { availableParallelism } from 'node:os';
+import { buildClusters } from '../cluster/index.js';
+import { CandidateIndex, type CandidatePair, type CandidateStats } from '../candidates/index.js';
+import type { ProfileSet } from '../clean/index.js';
+import { listInputFiles, readArticleFile, skipInput, SkipSink, type InputFile, type IngestOptions } from '../ingest/index.js';
+import { analyzeText } from '../text/index.js';
+import type { ArticleMeta, CleanDoc, DocumentSummary, Pair, Report, SkippedInput, TextDoc } from '../types.js';
+import { TaskPool } from '../workers/pool.js';
+import { StreamingProfileLearner } from '../workers/profile-learning.js';
+import type { AlignResult, AlignTask, AnalyseResult, AnalyseTask, ReadResult, ReadTask, TaskRequest } from '../workers/tasks.js';
+
+/** Files per read or analyse task: large enough that messages cost little, small enough to spread evenly over threads. */
+const FILES_PER_TASK = 48;
+/** Documents per align task (whole components of the candidate graph are never split). */
+const DOCS_PER_ALIGN_TASK = 48;
+/** Below this many files a scan runs on the calling thread: starting threads would cost more than it saves. Files. */
+const MIN_FILES_FOR_THREADS = 64;
+
+/** Stages a scan reports progress for. */
+export type StreamStage = 'read' | 'analyse' | 'align';
+
+/** Options of a streamed scan. */
+export interface ScanFilesOptions extends IngestOptions {
+  readonly profiles?: ProfileSet | null;
+  readonly learn?: boolean;
+  /** Worker threads; default all cores. 1 runs everything on the calling thread. */
+  readonly jobs?: number;
+  readonly onProgress?: (stage: StreamStage, done: number, total: number) => void;
+}
+
+/** Seconds spent in each pass, for `--stats` and docs/performance.md. */
+export interface ScanTimings {
+  readonly list: number;
+  readonly read: number;
+  readonly analyse: number;
+  readonly candidates: number;
+  readonly align: number;
+  readonly total: number;
+}
+
+/** What a streamed scan returns (the shape of `ScanResult` in pipeline.ts). */
+export interface ScanFilesResult {
+  readonly report: Report;
+  readonly stats: {
+    readonly documents: number;
+    readonly skipped: number;
+    readonly candidates: CandidateStats;
+    readonly pairsListed: number;
+    readonly jobs: number;
+    readonly seconds: ScanTimings;
+  };
+  readonly docs: ReadonlyMap<string, TextDoc>;
+}
+
+/** One accepted document, as kept between passes: no text, only what the report and the align pass need. */
+interface DocRecord {
+  readonly id: string;
+  readonly file: InputFile;
+  readonly ordinal: number;
+  readonly meta: ArticleMeta;
+  readonly title: string | null;
+  readonly chars: number;
+  readonly textOrigin: 'read' | 'extracted';
+  readonly clean: CleanDoc;
+  readonly anchors: Uint32Array;
+}
+
+/** Keeps the first article of each id and at most `maxDocs`, in file order (as `loadArticles` does). */
+class IdCollector {
+  private readonly seen = new Map<string, string>();
+  count = 0;
+
+  constructor(
+    private readonly sink: SkipSink,
+    private readonly maxDocs: number | undefined,
+  ) {}
+
+  get full(): boolean {
+    return this.maxDocs !== undefined && this.count >= this.maxDocs;
+  }
+
+  /** Whether the article is kept; records why not otherwise. */
+  accept(id: string, file: InputFile, line: number | undefined): boolean {
+    const first = this.seen.get(id);
+    if (first !== undefined) {
+      this.sink.add(skipInput(file.path, 'duplicate-id', `id '${id}' is already used by ${first}`, line));
+      return false;
+    }
+    if (this.full) {
+      this.sink.add(limitSkip(file.path, this.maxDocs!, line));
+      return false;
+    }
+    this.seen.set(id, line === undefined ? file.path : `${file.path}:${line}`);
+    this.count++;
+    return true;
+  }
+}
+
+function limitSkip(path: string, maxDocs: number, line?: number): SkippedInput {
+  return skipInput(path, 'limit', `--max-docs ${maxDocs} reached; not read`, line);
+}
+
+function* fileTasks<T extends TaskRequest>(files: readonly InputFile[], make: (files: readonly InputFile[], first: number) => T): Generator<T> {
+  for (let first = 0; first < files.length; first += FILES_PER_TASK) yield make(files.slice(first, first + FILES_PER_TASK), first);
+}
+
+const byId = (x: { id: string }, y: { id: string }): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
+/** Threads to use: `jobs` (default all cores), never more than there is work for. */
+export function resolveJobs(jobs: number | undefined, files: number): number {
+  const wanted = jobs === undefined || !(jobs >= 1) ? availableParallelism() : Math.floor(jobs);
+  return files < MIN_FILES_FOR_THREADS ? 1 : Math.max(1, wanted);
+}
+
+/** Scans the corpus named by `inputs` (directories, files, globs). */
+export async function scanFiles(inputs: readonly string[], options: ScanFilesOptions = {}): Promise<ScanFilesResult> {
+  const t0 = performance.now();
+  const mark = (() => {
+    let last = t0;
+    return () => {
+      const now = performance.now();
+      const s = (now - last) / 1000;
+      last = now;
+      return s;
+    };
+  })();
+  const listing = await listInputFiles(inputs, options);
+  const files = listing.files;
+  const sink = new SkipSink(options);
+  for (const skipped of listing.skipped) sink.add(skipped);
+  const tList = mark();
+  const jobs = resolveJobs(options.jobs, files.length);
+  const pool = new TaskPool(jobs <= 1 ? 0 : jobs);
+  const read = { ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) };
+  try {
+    // Pass 1: learn templates (unless given or turned off); settle ids and limits.
+    const learning = options.learn !== false && !options.profiles;
+    let profiles = options.profiles ?? null;
+    let accept: number[][] | null = null;
+    const collector = new IdCollector(sink, options.maxDocs);
+    if (learning) {
+      const learner = new StreamingProfileLearner();
+      accept = files.map(() => []);
+      const kept = accept;
+      await pool.setState({ profiles: null, read, learn: true });
+      await pool.run(fileTasks<ReadTask>(files, (chunk) => ({ kind: 'read', files: chunk })), (result, t) => {
+        (result as ReadResult).files.forEach((f, i) => {
+          const index = t * FILES_PER_TASK + i;
+          const file = files[index]!;
+          if (collector.full) {
+            sink.add(limitSkip(file.path, options.maxDocs!));
+            return;
+          }
+          for (const skipped of f.skipped) sink.add(skipped);
+          f.articles.forEach((article, ordinal) => {
+            if (!collector.accept(article.id, file, article.line)) return;
+            kept[index]!.push(ordinal);
+            learner.add(article.summary);
+          });
+        });
+        options.onProgress?.('read', Math.min(files.length, (t + 1) * FILES_PER_TASK), files.length);
+      });
+      profiles = learner.finish();
+    }
+    const tRead = mark();
+
+    // Pass 2: clean, report entries, anchors.
+    const records: DocRecord[] = [];
+    await pool.setState({ profiles, read, learn: false, ...(options.docTimeoutMs !== undefined ? { docTimeoutMs: options.docTimeoutMs } : {}) });
+    const analyseTasks = fileTasks<AnalyseTask>(files, (chunk, first) => ({
+      kind: 'analyse',
+      files: chunk,
+      accept: chunk.map((_, i) => (accept ? accept[first + i]! : null)),
+    }));
+    await pool.run(analyseTasks, (response, t) => {
+      const result = response as AnalyseResult;
+      const first = t * FILES_PER_TASK;
+      let d = 0;
+      result.skipped.forEach((fileSkipped, i) => {
+        const file = files[first + i]!;
+        if (!accept && collector.full) {
+          sink.add(limitSkip(file.path, options.maxDocs!));
+          while (d < result.docs.length && result.docs[d]!.file === i) d++;
+          return;
+        }
+        for (const skipped of fileSkipped) sink.add(skipped);
+        for (; d < result.docs.length && result.docs[d]!.file === i; d++) {
+          const doc = result.docs[d]!;
+          if (!accept && !collector.accept(doc.id, file, doc.line)) continue;
+          const from = d === 0 ? 0 : result.anchorEnds[d - 1]!;
+          records.push({
+            id: doc.id,
+            file,
+            ordinal: doc.ordinal,
+            meta: doc.meta,
+            title: doc.title,
+            chars: doc.chars,
+            textOrigin: doc.textOrigin,
+            clean: doc.clean,
+            anchors: result.anchors.subarray(from, result.anchorEnds[d]!),
+          });
+        }
+      });
+      options.onProgress?.('analyse', Math.min(files.length, first + FILES_PER_TASK), files.length);
+    });
+    records.sort(byId);
+    const tAnalyse = mark();
+
+    // Candidates: the anchor index, in id order.
+    const index = new CandidateIndex();
+    const sources = new Map<string, number>();
+    records.forEach((r, i) => {
+      const source = r.meta.source;
+      let number = -1 - i;
+      if (source !== null) {
+        if (!sources.has(source)) sources.set(source, sources.size);
+        number = sources.get(source)!;
+      }
+      index.add(i, number, r.anchors);
+    });
+    const { pairs: candidates, stats: candidateStats } = index.pairs();
+    const tCandidates = mark();
+
+    // Pass 3: align candidate pairs, a connected group of documents per task.
+    const listed: (Pair | undefined)[] = new Array(candidates.length);
+    let aligned = 0;
+    await pool.run(alignTasks(candidates, records), (response) => {
+      const result = response as AlignResult;
+      for (const { k, pair } of result.listed) listed[k] = pair;
+      aligned += result.compared;
+      options.onProgress?.('align', aligned, candidates.length);
+    });
+    const pairs = listed.filter((p): p is Pair => p !== undefined);
+    const tAlign = mark();
+
+    const skipped = sink.skipped;
+    const report: Report = {
+      schema: 'wiretrace/report@1',
+      documents: records.map(summarize),
+      pairs,
+      clusters: buildClusters(pairs),
+      ...(skipped.length > 0 ? { skipped } : {}),
+    };
+    return {
+      report,
+      stats: {
+        documents: records.length,
+        skipped: skipped.length,
+        candidates: candidateStats,
+        pairsListed: pairs.length,
+        jobs,
+        seconds: { list: tList, read: tRead, analyse: tAnalyse, candidates: tCandidates, align: tAlign, total: (performance.now() - t0) / 1000 },
+      },
+      docs: new LazyDocs(records, read),
+    };
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The report entry of a document (the same fields, in the same order, as `summarizeDocument`). */
+function summarize(r: DocRecord): DocumentSummary {
+  return {
+    id: r.id,
+    source: r.meta.source,
+    title: r.title,
+    published: r.meta.published,
+    url: r.meta.url,
+    chars: r.chars,
+    boilerplate: r.clean.removed,
+    captions: r.clean.captions,
+    textOrigin: r.textOrigin,
+  };
+}
+
+/**
+ * Align tasks: candidate pairs grouped by connected component (union–find over the pairs),
+ * components packed into tasks of about DOCS_PER_ALIGN_TASK documents, so a document is
+ * read and analysed by one task only (a component larger than that is one task).
+ */
+function* alignTasks(candidates: readonly CandidatePair[], records: readonly DocRecord[]): Generator<AlignTask> {
+  const parent = new Int32Array(records.length).map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  for (const c of candidates) {
+    const [ra, rb] = [find(c.a), find(c.b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  // Pairs of each component, components in the order of their first pair.
+  const groups = new Map<number, number[]>();
+  candidates.forEach((c, k) => {
+    const root = find(c.a);
+    let list = groups.get(root);
+    if (!list) groups.set(root, (list = []));
+    list.push(k);
+  });
+  let docs: number[] = [];
+  let local = new Map<number, number>();
+  let triples: number[] = [];
+  const flush = (): AlignTask => {
+    const task: AlignTask = {
+      kind: 'align',
+      docs: docs.map((i) => ({ file: records[i]!.file, ordinal: records[i]!.ordinal, clean: records[i]!.clean })),
+      pairs: Uint32Array.from(triples),
+    };
+    docs = [];
+    local = new Map();
+    triples = [];
+    return task;
+  };
+  const localOf = (i: number): number => {
+    let l = local.get(i);
+    if (l === undefined) {
+      local.set(i, (l = docs.length));
+      docs.push(i);
+    }
+    return l;
+  };
+  for (const ks of groups.values()) {
+    for (const k of ks) {
+      const c = candidates[k]!;
+      triples.push(k, localOf(c.a), localOf(c.b));
+    }
+    if (docs.length >= DOCS_PER_ALIGN_TASK) yield flush();
+  }
+  if (triples.length > 0) yield flush();
+}
+
+/**
+ * The analysed documents by id, made on demand: a document is read and analysed again
+ * when asked for (with the clean spans found by the scan), so a scan never holds every
+ * text at once. For formatters that show text (the HTML report).
+ */
+class LazyDocs implements ReadonlyMap<string, TextDoc> {
+  private readonly byId: Map<string, DocRecord>;
+
+  constructor(
+    records: readonly DocRecord[],
+    private readonly read: { readonly maxFileBytes?: number },
+  ) {
+    this.byId = new Map(records.map((r) => [r.id, r]));
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  get(id: string): TextDoc | undefined {
+    const r = this.byId.get(id);
+    if (!r) return undefined;
+    const article = readArticleFile(r.file, this.read).articles[r.ordinal];
+    return article ? analyzeText(article, r.clean) : undefined;
+  }
+
+  forEach(callback: (value: TextDoc, key: string, map: ReadonlyMap<string, TextDoc>) => void): void {
+    for (const [id, doc] of this.entries()) callback(doc, id, this);
+  }
+
+  *entries(): MapIterator<[string, TextDoc]> {
+    for (const id of this.byId.keys()) {
+      const doc = this.get(id);
+      if (doc) yield [id, doc];
+    }
+  }
+
+  keys(): MapIterator<string> {
+    return this.byId.keys();
+  }
+
+  *values(): MapIterator<TextDoc> {
+    for (const [, doc] of this.entries()) yield doc;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, TextDoc]> {
+    return this.entries();
+  }
+}

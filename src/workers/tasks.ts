@@ -1,0 +1,222 @@
+/**
+ * The work a scan hands to worker threads, as plain functions of plain data (so the same
+ * code runs inline for `--jobs 1`). Three kinds of task, one per pass over the corpus:
+ *
+ * - `read`: read files and summarise each article for per-publisher template learning;
+ * - `analyse`: read files again, clean each article with the learned templates, and return
+ *   its report entry, its clean spans and its anchors (typed arrays, transferred, not copied);
+ * - `align`: for groups of candidate pairs, read their documents once more, analyse them
+ *   with the clean spans found before, and align every pair.
+ *
+ * No task keeps an article after it returns: the texts are streamed through, only compact
+ * results (spans, anchors, listed pairs) go back.
+ */
+import { comparePair } from '../align/index.js';
+import { cleanArticle, type ProfileSet } from '../clean/index.js';
+import { readArticleFile, withinDocumentDeadline, type InputFile, type ReadOptions } from '../ingest/index.js';
+import { analyzeText } from '../text/index.js';
+import type { Article, ArticleMeta, CleanDoc, Pair, SkippedInput, TextDoc } from '../types.js';
+import { anchorsOf } from './anchors.js';
+import { profileSummaryOf, type DocProfileSummary } from './profile-learning.js';
+
+/** What every task needs to know, set once per pass. */
+export interface WorkerState {
+  readonly profiles: ProfileSet | null;
+  readonly read: ReadOptions;
+  /** Per-document time limit (ms) for cleaning and analysis. */
+  readonly docTimeoutMs?: number;
+  /** Summarise articles for template learning in `read` tasks. */
+  readonly learn: boolean;
+}
+
+let state: WorkerState = { profiles: null, read: {}, learn: false };
+
+/** Sets the state tasks run with (in a worker, or on the main thread for inline runs). */
+export function setWorkerState(next: WorkerState): void {
+  state = next;
+}
+
+/** Read files, summarise articles for learning. */
+export interface ReadTask {
+  readonly kind: 'read';
+  readonly files: readonly InputFile[];
+}
+
+/** One article as the first pass saw it. */
+export interface ReadArticle {
+  readonly id: string;
+  /** 1-based line for JSON Lines articles. */
+  readonly line?: number;
+  readonly summary: DocProfileSummary | null;
+}
+
+export interface ReadResult {
+  readonly kind: 'read';
+  /** Per file of the task: its articles in file order, and what was skipped in it. */
+  readonly files: readonly { readonly articles: readonly ReadArticle[]; readonly skipped: readonly SkippedInput[] }[];
+}
+
+/** Read files, clean and analyse articles, return report entries and anchors. */
+export interface AnalyseTask {
+  readonly kind: 'analyse';
+  readonly files: readonly InputFile[];
+  /** Per file: the ordinals (positions in the file's article list) to analyse; null for all. */
+  readonly accept: readonly (readonly number[] | null)[];
+}
+
+/** One analysed article (its anchors are in the task's typed arrays). */
+export interface AnalysedDoc {
+  /** Index of its file in the task. */
+  readonly file: number;
+  /** Its position among the file's articles. */
+  readonly ordinal: number;
+  readonly id: string;
+  readonly line?: number;
+  readonly meta: ArticleMeta;
+  /** The title for the report: the meta title, else the detected headline's text. */
+  readonly title: string | null;
+  readonly chars: number;
+  readonly textOrigin: Article['textOrigin'];
+  readonly clean: CleanDoc;
+}
+
+export interface AnalyseResult {
+  readonly kind: 'analyse';
+  readonly docs: readonly AnalysedDoc[];
+  /** Anchors of all docs, concatenated; doc `i`'s are `anchors[anchorEnds[i-1] ?? 0 .. anchorEnds[i]]`. */
+  readonly anchors: Uint32Array;
+  readonly anchorEnds: Uint32Array;
+  /** Per file: what was skipped (unreadable files, bad JSONL lines, time limits). */
+  readonly skipped: readonly (readonly SkippedInput[])[];
+}
+
+/** A document to align: where to read it and its clean spans from the analyse pass. */
+export interface AlignDoc {
+  readonly file: InputFile;
+  readonly ordinal: number;
+  readonly clean: CleanDoc;
+}
+
+/** Align candidate pairs among a group of documents. */
+export interface AlignTask {
+  readonly kind: 'align';
+  readonly docs: readonly AlignDoc[];
+  /** Triples `(k, a, b)`: candidate number `k` pairs `docs[a]` with `docs[b]`. */
+  readonly pairs: Uint32Array;
+}
+
+export interface AlignResult {
+  readonly kind: 'align';
+  /** Candidate pairs compared (listed or not). */
+  readonly compared: number;
+  /** The pairs that are listed (derivation not `none` on some side), by candidate number. */
+  readonly listed: readonly { readonly k: number; readonly pair: Pair }[];
+}
+
+export type TaskRequest = ReadTask | AnalyseTask | AlignTask;
+export type TaskResponse = ReadResult | AnalyseResult | AlignResult;
+
+/** Runs one task. `transfer`: buffers to move (not copy) to the main thread. */
+export function handleTask(task: TaskRequest): { result: TaskResponse; transfer: ArrayBuffer[] } {
+  switch (task.kind) {
+    case 'read':
+      return { result: readFiles(task), transfer: [] };
+    case 'analyse': {
+      const result = analyseFiles(task);
+      return { result, transfer: [result.anchors.buffer as ArrayBuffer, result.anchorEnds.buffer as ArrayBuffer] };
+    }
+    case 'align':
+      return { result: alignPairs(task), transfer: [] };
+  }
+}
+
+function readFiles(task: ReadTask): ReadResult {
+  return {
+    kind: 'read',
+    files: task.files.map((file) => {
+      const read = readArticleFile(file, state.read);
+      return {
+        articles: read.articles.map((article) => ({
+          id: article.id,
+          ...(article.line !== undefined ? { line: article.line } : {}),
+          summary: state.learn ? profileSummaryOf(article) : null,
+        })),
+        skipped: read.skipped,
+      };
+    }),
+  };
+}
+
+function analyseFiles(task: AnalyseTask): AnalyseResult {
+  const docs: AnalysedDoc[] = [];
+  const anchorParts: Uint32Array[] = [];
+  const skipped: SkippedInput[][] = [];
+  task.files.forEach((file, f) => {
+    const read = readArticleFile(file, state.read);
+    const fileSkipped: SkippedInput[] = task.accept[f] === null ? [...read.skipped] : [];
+    const accept = task.accept[f] ? new Set(task.accept[f]) : null;
+    read.articles.forEach((article, ordinal) => {
+      if (accept && !accept.has(ordinal)) return;
+      const done = withinDocumentDeadline(article.id, state.docTimeoutMs, () => {
+        const clean = cleanArticle(article, state.profiles);
+        return { clean, anchors: anchorsOf(article, clean) };
+      });
+      if ('skipped' in done) {
+        fileSkipped.push(done.skipped);
+        return;
+      }
+      const { clean, anchors } = done.value;
+      anchorParts.push(anchors);
+      docs.push({
+        file: f,
+        ordinal,
+        id: article.id,
+        ...(article.line !== undefined ? { line: article.line } : {}),
+        meta: article.meta,
+        title: article.meta.title ?? (clean.headline ? article.text.slice(clean.headline.start, clean.headline.end) : null),
+        chars: article.text.length,
+        textOrigin: article.textOrigin,
+        clean,
+      });
+    });
+    skipped.push(fileSkipped);
+  });
+  const anchorEnds = new Uint32Array(anchorParts.length);
+  let total = 0;
+  anchorParts.forEach((part, i) => (anchorEnds[i] = total += part.length));
+  const anchors = new Uint32Array(total);
+  let at = 0;
+  for (const part of anchorParts) {
+    anchors.set(part, at);
+    at += part.length;
+  }
+  return { kind: 'analyse', docs, anchors, anchorEnds, skipped };
+}
+
+function prepare(article: Article, clean: CleanDoc): TextDoc {
+  return analyzeText(article, clean);
+}
+
+function alignPairs(task: AlignTask): AlignResult {
+  const prepared: (TextDoc | null)[] = task.docs.map(() => null);
+  // A JSON Lines file holds many articles: read it once per task, not once per article.
+  const files = new Map<string, readonly Article[]>();
+  const docOf = (i: number): TextDoc => {
+    let doc = prepared[i];
+    if (!doc) {
+      const { file, ordinal, clean } = task.docs[i]!;
+      let articles = files.get(file.path);
+      if (!articles) files.set(file.path, (articles = readArticleFile(file, state.read).articles));
+      const article = articles[ordinal];
+      if (!article) throw new Error(`${file.path} changed during the scan: article ${ordinal + 1} is gone`);
+      doc = prepared[i] = prepare(article, clean);
+    }
+    return doc;
+  };
+  const listed: { k: number; pair: Pair }[] = [];
+  for (let t = 0; t < task.pairs.length; t += 3) {
+    const pair = comparePair(docOf(task.pairs[t + 1]!), docOf(task.pairs[t + 2]!));
+    if (pair.a.derivation !== 'none' || pair.b.derivation !== 'none') listed.push({ k: task.pairs[t]!, pair });
+  }
+  return { kind: 'align', compared: task.pairs.length / 3, listed };
+}

@@ -1,0 +1,27 @@
+/**
+ * Entry point of a scan worker thread: runs tasks from the main thread (see tasks.ts) and
+ * posts each result back, moving typed arrays rather than copying them.
+ */
+import { parentPort } from 'node:worker_threads';
+import { WiretraceError } from '../errors.js';
+import { handleTask, setWorkerState, type TaskRequest, type WorkerState } from './tasks.js';
+
+type Incoming = { readonly id: number } & ({ readonly kind: 'task'; readonly task: TaskRequest } | { readonly kind: 'state'; readonly state: WorkerState });
+
+const port = parentPort;
+if (!port) throw new Error('worker.js runs only as a worker thread');
+
+port.on('message', (message: Incoming) => {
+  try {
+    if (message.kind === 'state') {
+      setWorkerState(message.state);
+      port.postMessage({ kind: 'result', id: message.id, result: null });
+      return;
+    }
+    const { result, transfer } = handleTask(message.task);
+    port.postMessage({ kind: 'result', id: message.id, result }, transfer);
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    port.postMessage({ kind: 'error', id: message.id, message: e.message, name: e.name, wiretrace: e instanceof WiretraceError });
+  }
+});

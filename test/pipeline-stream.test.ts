@@ -1,0 +1,88 @@
+import test from 'ava';
+import fc from 'fast-check';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateCorpus } from '../scripts/bench/generate-corpus.js';
+import { jsonChunks } from '../src/cli/formats/report-json.js';
+import { main } from '../src/cli/main.js';
+import { loadArticles } from '../src/ingest/index.js';
+import { scanArticles, scanCorpus } from '../src/pipeline.js';
+import { memoryIO } from './helpers/memory-io.js';
+import { tempCorpus } from './helpers/temp-corpus.js';
+
+/** A generated corpus with reuse, large enough that `--jobs 2` really starts threads (shared by the tests). */
+let corpus: string | null = null;
+function generated(): string {
+  if (!corpus) {
+    const out = mkdtempSync(path.join(tmpdir(), 'wiretrace-stream-'));
+    process.on('exit', () => rmSync(out, { recursive: true, force: true }));
+    generateCorpus({ docs: 160, out, seed: 11 });
+    corpus = path.join(out, 'docs');
+  }
+  return corpus;
+}
+
+test('the streamed scan gives the same report as scanArticles over the loaded articles, on 1 or 2 threads', async (t) => {
+  const dir = generated();
+  const { articles, skipped } = await loadArticles([dir]);
+  const inMemory = scanArticles(articles).report;
+  const expected = JSON.stringify(skipped.length > 0 ? { ...inMemory, skipped } : inMemory);
+  t.true(inMemory.pairs.length > 5, 'the corpus has reuse');
+  for (const jobs of [1, 2]) {
+    const { report, stats } = await scanCorpus([dir], { jobs });
+    t.is(stats.jobs, jobs);
+    t.is(JSON.stringify(report), expected, `--jobs ${jobs}`);
+  }
+});
+
+test('the analysed documents of a streamed scan are made on demand and match the report', async (t) => {
+  const { report, docs } = await scanCorpus([generated()], { jobs: 1 });
+  t.is(docs.size, report.documents.length);
+  const pair = report.pairs[0]!;
+  const a = docs.get(pair.a.id)!;
+  t.is(a.article.id, pair.a.id);
+  const passage = pair.passages[0]!;
+  t.is(a.article.text.slice(passage.a.start, passage.a.end).length, passage.a.end - passage.a.start);
+  t.is(docs.get('no/such/doc.txt'), undefined);
+});
+
+test('duplicate ids and --max-docs are settled in file order, as loadArticles does', async (t) => {
+  const dir = tempCorpus(t, {
+    'a.jsonl': '{"id":"x","text":"First article about the harbour works and the new pier."}\n{"id":"y","text":"Second article."}\n',
+    'b.txt': 'Another article entirely.\n',
+    'c.json': '{"id":"x","text":"A clash with the id of the first line of a.jsonl."}',
+    'd.txt': 'One too many.\n',
+  });
+  for (const options of [{}, { maxDocs: 3 }, { maxDocs: 1 }]) {
+    const loaded = await loadArticles([dir], options);
+    const { report } = await scanCorpus([dir], { ...options, jobs: 1 });
+    t.deepEqual(
+      report.documents.map((d) => d.id),
+      loaded.articles.map((a) => a.id),
+    );
+    t.deepEqual(report.skipped ?? [], loaded.skipped);
+  }
+});
+
+test('the chunked JSON writer gives the bytes of JSON.stringify(value, null, 2)', (t) => {
+  fc.assert(
+    fc.property(fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()))), (value) => {
+      t.is([...jsonChunks(value)].join(''), JSON.stringify(value, null, 2));
+    }),
+  );
+  t.is([...jsonChunks({ a: undefined, b: [], c: [{ d: 1 }] })].join(''), JSON.stringify({ a: undefined, b: [], c: [{ d: 1 }] }, null, 2));
+});
+
+test('scan --jobs 1 and --jobs 2 print byte-identical JSON; --jobs 0 is a usage error', async (t) => {
+  const outputs: string[] = [];
+  for (const jobs of ['1', '2']) {
+    const io = memoryIO();
+    t.is(await main(['scan', generated(), '--json', '--jobs', jobs], io), 0);
+    outputs.push(io.out);
+  }
+  t.is(outputs[0], outputs[1]);
+  const io = memoryIO();
+  t.is(await main(['scan', generated(), '--jobs', '0'], io), 2);
+  t.regex(io.err, /--jobs/);
+});
