@@ -10,7 +10,7 @@
 import { Worker } from 'node:worker_threads';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { WiretraceError } from '../errors.js';
-import { handleTask, setWorkerState, type TaskRequest, type TaskResponse, type WorkerState } from './tasks.js';
+import { handleTask, INITIAL_STATE, type TaskRequest, type TaskResponse, type WorkerState } from './tasks.js';
 
 /** Tasks each thread holds at once: one running, one queued, so a thread never waits for the main thread. */
 const TASKS_IN_FLIGHT_PER_WORKER = 2;
@@ -27,6 +27,8 @@ type Message =
 /** Runs scan tasks on worker threads (or inline), results in task order. */
 export class TaskPool {
   private readonly workers: Worker[] = [];
+  /** The state of inline runs (each pool its own: scans may run side by side in one process). */
+  private inlineState: WorkerState = INITIAL_STATE;
 
   /** @param size worker threads; 0 runs tasks on this thread. */
   constructor(readonly size: number) {
@@ -38,7 +40,7 @@ export class TaskPool {
   /** Sets state (profiles, read options) in every worker before tasks that need it. */
   async setState(state: WorkerState): Promise<void> {
     if (this.size === 0) {
-      setWorkerState(state);
+      this.inlineState = state;
       return;
     }
     await Promise.all(this.workers.map((w) => this.send(w, -1, { kind: 'state', state }).then(() => undefined)));
@@ -52,7 +54,7 @@ export class TaskPool {
     if (this.size === 0) {
       let index = 0;
       for (const task of tasks) {
-        onResult(handleTask(task).result, index++);
+        onResult(handleTask(task, this.inlineState).result, index++);
         await yieldToLoop(); // let progress bars and signals run between tasks
       }
       return;

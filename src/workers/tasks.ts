@@ -29,12 +29,8 @@ export interface WorkerState {
   readonly learn: boolean;
 }
 
-let state: WorkerState = { profiles: null, read: {}, learn: false };
-
-/** Sets the state tasks run with (in a worker, or on the main thread for inline runs). */
-export function setWorkerState(next: WorkerState): void {
-  state = next;
-}
+/** The state before any is set. */
+export const INITIAL_STATE: WorkerState = { profiles: null, read: {}, learn: false };
 
 /** Read files, summarise articles for learning. */
 export interface ReadTask {
@@ -117,20 +113,20 @@ export type TaskRequest = ReadTask | AnalyseTask | AlignTask;
 export type TaskResponse = ReadResult | AnalyseResult | AlignResult;
 
 /** Runs one task. `transfer`: buffers to move (not copy) to the main thread. */
-export function handleTask(task: TaskRequest): { result: TaskResponse; transfer: ArrayBuffer[] } {
+export function handleTask(task: TaskRequest, state: WorkerState): { result: TaskResponse; transfer: ArrayBuffer[] } {
   switch (task.kind) {
     case 'read':
-      return { result: readFiles(task), transfer: [] };
+      return { result: readFiles(task, state), transfer: [] };
     case 'analyse': {
-      const result = analyseFiles(task);
+      const result = analyseFiles(task, state);
       return { result, transfer: [result.anchors.buffer as ArrayBuffer, result.anchorEnds.buffer as ArrayBuffer] };
     }
     case 'align':
-      return { result: alignPairs(task), transfer: [] };
+      return { result: alignPairs(task, state), transfer: [] };
   }
 }
 
-function readFiles(task: ReadTask): ReadResult {
+function readFiles(task: ReadTask, state: WorkerState): ReadResult {
   return {
     kind: 'read',
     files: task.files.map((file) => {
@@ -147,7 +143,7 @@ function readFiles(task: ReadTask): ReadResult {
   };
 }
 
-function analyseFiles(task: AnalyseTask): AnalyseResult {
+function analyseFiles(task: AnalyseTask, state: WorkerState): AnalyseResult {
   const docs: AnalysedDoc[] = [];
   const anchorParts: Uint32Array[] = [];
   const skipped: SkippedInput[][] = [];
@@ -197,7 +193,7 @@ function prepare(article: Article, clean: CleanDoc): TextDoc {
   return analyzeText(article, clean);
 }
 
-function alignPairs(task: AlignTask): AlignResult {
+function alignPairs(task: AlignTask, state: WorkerState): AlignResult {
   const prepared: (TextDoc | null)[] = task.docs.map(() => null);
   // A JSON Lines file holds many articles: read it once per task, not once per article.
   const files = new Map<string, readonly Article[]>();

@@ -4,21 +4,23 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { WiretraceError } from '../errors.js';
-import { handleTask, setWorkerState, type TaskRequest, type WorkerState } from './tasks.js';
+import { handleTask, INITIAL_STATE, type TaskRequest, type WorkerState } from './tasks.js';
 
 type Incoming = { readonly id: number } & ({ readonly kind: 'task'; readonly task: TaskRequest } | { readonly kind: 'state'; readonly state: WorkerState });
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs only as a worker thread');
 
+let state: WorkerState = INITIAL_STATE;
+
 port.on('message', (message: Incoming) => {
   try {
     if (message.kind === 'state') {
-      setWorkerState(message.state);
+      state = message.state;
       port.postMessage({ kind: 'result', id: message.id, result: null });
       return;
     }
-    const { result, transfer } = handleTask(message.task);
+    const { result, transfer } = handleTask(message.task, state);
     port.postMessage({ kind: 'result', id: message.id, result }, transfer);
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
