@@ -7,6 +7,7 @@ import { selectAnchors } from '../src/candidates/index.js';
 import { StoreError } from '../src/errors.js';
 import { prepareDocument } from '../src/pipeline.js';
 import { addArticles, prepareRecord } from '../src/store/add-articles.js';
+import { checkArticles } from '../src/store/check-articles.js';
 import { openArchive, type Archive } from '../src/store/archive.js';
 import { SCHEMA_VERSION } from '../src/store/migrations.js';
 import { generateArticles, toArticle } from '../scripts/gen-articles.js';
@@ -209,3 +210,31 @@ test('addArticles stores the same archive with and without worker threads', asyn
   }
   t.deepEqual(lists[0], lists[1]);
 });
+
+for (const backend of backends()) {
+  test(`${backend.name}: check finds the archived sources through the postings, within the --since window`, async (t) => {
+    await withFresh(backend, async (archive) => {
+      await addArticles(archive, articles);
+      const early = articles[3]!;
+      const late = articles[30]!;
+      const fresh = generateArticles(1, { seed: 1234 })[0]!;
+      const paras = (a: Article) => a.text.split('\n\n');
+      const text = [...paras(toArticle(fresh)).slice(0, 2), ...paras(early).slice(1, 3), ...paras(late).slice(1, 3), ...paras(toArticle(fresh)).slice(2)].join('\n\n');
+      const incoming: Article = { ...toArticle(fresh), id: 'incoming/mixed.txt', text };
+      const all = await checkArticles(archive, [incoming], { failOn: 'partially' });
+      const ids = (r: typeof all) => r.documents[0]!.matches.map((m) => m.archived.id);
+      t.true(ids(all).includes(early.id));
+      t.true(ids(all).includes(late.id));
+      t.is(all.documents[0]!.derivation, 'partially');
+      t.true(all.documents[0]!.failed);
+      const since = Date.parse(articles[20]!.meta.published!);
+      const recent = await checkArticles(archive, [incoming], { failOn: 'partially', sinceMs: since });
+      t.false(ids(recent).includes(early.id));
+      t.true(ids(recent).includes(late.id));
+      t.is(recent.since, new Date(since).toISOString());
+      const lenient = await checkArticles(archive, [incoming], { failOn: 'wholly' });
+      t.false(lenient.documents[0]!.failed);
+      t.is(lenient.failed, 0);
+    });
+  });
+}

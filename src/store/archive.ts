@@ -89,6 +89,8 @@ export interface Archive {
    * not evidence of reuse). Uses the postings only; never reads every document.
    */
   lookup(anchors: Uint32Array, maxDocsPerAnchor: number): Promise<SharedAnchors>;
+  /** The rows among `rows` whose time (published, else added) is at or after `sinceMs`. */
+  within(rows: readonly number[], sinceMs: number): Promise<Set<number>>;
   /** Loads documents by row, keeping those whose time (published, else added) is at or after `sinceMs`. */
   load(rows: readonly number[], sinceMs?: number | null): Promise<ArchivedDoc[]>;
   /** The most recently published documents of `source` (for relearning its template). */

@@ -114,10 +114,13 @@ async function checkOne(
 ): Promise<CheckedDoc> {
   const incoming = prepareDocument(article, profiles);
   const shared = await archive.lookup(selectAnchors(incoming), MAX_ANCHOR_DOCS);
-  const ranked = [...shared]
-    .filter(([, n]) => n >= MIN_SHARED_ANCHORS)
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, options.maxCandidates ?? MAX_CHECK_CANDIDATES);
+  let candidates = [...shared].filter(([, n]) => n >= MIN_SHARED_ANCHORS);
+  if (options.sinceMs != null) {
+    // Apply the time window before ranking, so old documents cannot crowd out recent ones.
+    const inWindow = await archive.within(candidates.map(([row]) => row), options.sinceMs);
+    candidates = candidates.filter(([row]) => inWindow.has(row));
+  }
+  const ranked = candidates.sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, options.maxCandidates ?? MAX_CHECK_CANDIDATES);
   const loaded = (await archive.load(ranked.map(([row]) => row), options.sinceMs ?? null)).filter((d) => d.article.id !== article.id);
   const incomingStarts = lineStarts(article.text);
   const matches: CheckMatch[] = [];

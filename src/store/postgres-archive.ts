@@ -259,6 +259,12 @@ class PostgresArchive implements Archive {
     return shared;
   }
 
+  async within(rows: readonly number[], sinceMs: number): Promise<Set<number>> {
+    if (rows.length === 0) return new Set();
+    const kept = await this.query<{ row: number }>('SELECT row FROM documents WHERE row = ANY($1::int4[]) AND time_ms >= $2', [rows, sinceMs]);
+    return new Set(kept.map((r) => r.row));
+  }
+
   async load(rows: readonly number[], sinceMs: number | null = null): Promise<ArchivedDoc[]> {
     if (rows.length === 0) return [];
     const raw = await this.query<RawRow>(

@@ -264,6 +264,17 @@ class SqliteArchive implements Archive {
     });
   }
 
+  within(rows: readonly number[], sinceMs: number): Promise<Set<number>> {
+    return this.run(() => {
+      if (rows.length === 0) return new Set<number>();
+      const kept = this.db
+        .prepare('SELECT row FROM documents WHERE row IN (SELECT value FROM json_each(?)) AND time_ms >= ?')
+        .pluck()
+        .all(JSON.stringify(rows), sinceMs) as number[];
+      return new Set(kept);
+    });
+  }
+
   load(rows: readonly number[], sinceMs: number | null = null): Promise<ArchivedDoc[]> {
     return this.run(() => {
       if (rows.length === 0) return [];
