@@ -72,11 +72,11 @@ for (const backend of backends()) {
 
       const withAdd = await cli(['check', corpus.incoming, '--db', db, '--fail-on', 'wholly', '--add']);
       t.is(withAdd.code, 1);
-      t.regex(withAdd.err, /archived: added 4, replaced 0, unchanged 0, not stored 0/);
+      t.regex(withAdd.err, /archived: added 5, replaced 0, unchanged 0, not stored 0/);
       const stats = JSON.parse((await cli(['index', 'stats', '--db', db, '--json'])).out);
-      t.is(stats.documents, 35);
+      t.is(stats.documents, 36);
       const listed = (await cli(['index', 'list', '--db', db, '--json'])).out.trim().split('\n').map((l) => JSON.parse(l));
-      t.is(listed.length, 35);
+      t.is(listed.length, 36);
       t.is(stats.sources, new Set(listed.map((d: { source: string | null }) => d.source).filter((s: string | null) => s !== null)).size);
       t.true(stats.postings > 35 * 20);
       t.true(stats.bytesPerDocument > 0);
@@ -89,7 +89,7 @@ for (const backend of backends()) {
       const ids = JSON.parse(afterRemove.out).documents[0].matches.map((m: { archived: { id: string } }) => m.archived.id);
       t.false(ids.includes(corpus.sources.whole));
       const list = (await cli(['index', 'list', '--db', db])).out.trim().split('\n');
-      t.is(list.length, 34);
+      t.is(list.length, 35);
       t.false(list.some((line) => line.startsWith(`${corpus.sources.whole}\t`)));
     } finally {
       await spot.cleanup();
@@ -122,6 +122,10 @@ test('sqlite: check output in every format: SARIF valid, JUnit parses, determini
       t.regex(r.ruleId, /^wiretrace\/(verbatim|light|rewrite)$/);
       t.is(log.runs[0].tool.driver.rules[r.ruleIndex].id, r.ruleId);
       const loc = r.locations[0].physicalLocation;
+      if (!loc.region) {
+        t.is(r.properties.textOrigin, 'extracted', 'only text extracted from HTML has no line region');
+        continue;
+      }
       const file = path.join(corpus.incoming, decodeURIComponent(loc.artifactLocation.uri.split('/').pop()));
       const text = readFileSync(file, 'utf8');
       const starts = lineStarts(text);
@@ -137,9 +141,10 @@ test('sqlite: check output in every format: SARIF valid, JUnit parses, determini
     t.is(junit.code, 1);
     const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(junit.out);
     const cases = [parsed.testsuites.testsuite.testcase].flat();
-    t.deepEqual(cases.map((c: { name: string }) => c.name), ['a&b<c>.txt', 'clean.txt', 'partial.txt', 'whole.txt']);
-    t.deepEqual(cases.map((c: { failure?: unknown }) => Boolean(c.failure)), [true, false, true, true]);
-    t.is(Number(parsed.testsuites.failures), 3);
+    t.deepEqual(cases.map((c: { name: string }) => c.name), ['a&b<c>.txt', 'clean.txt', 'page.html', 'partial.txt', 'whole.txt']);
+    t.deepEqual(cases.map((c: { failure?: unknown }) => Boolean(c.failure)), [true, false, true, true, true]);
+    t.is(Number(parsed.testsuites.failures), 4);
+    t.true(results.some((r: { properties: { textOrigin: string } }) => r.properties.textOrigin === 'extracted'));
 
     const md = (await cli([...base, '--format', 'md'])).out;
     t.false(md.includes('<script>'));
@@ -148,12 +153,12 @@ test('sqlite: check output in every format: SARIF valid, JUnit parses, determini
     t.is(text.out, '');
     const printed = readFileSync(path.join(spot.dir, 'out.txt'), 'utf8');
     t.false(printed.includes('\u001b'), 'no terminal escape reaches the terminal');
-    t.regex(printed, /4 articles checked, 3 failed \(fail on partially\)/);
+    t.regex(printed, /5 articles checked, 4 failed \(fail on partially\)/);
     t.true(HOSTILE_PARAGRAPH.includes('\u001b'));
 
     const again = await cli([...base, '--format', 'sarif']);
     t.is(again.out, sarif.out, 'same input, same bytes');
-    const reversed = await cli(['check', ...['whole.txt', 'partial.txt', 'clean.txt', 'a&b<c>.txt'].map((f) => path.join(corpus.incoming, f)), '--db', db, '--fail-on', 'partially', '--format', 'junit']);
+    const reversed = await cli(['check', ...['whole.txt', 'page.html', 'partial.txt', 'clean.txt', 'a&b<c>.txt'].map((f) => path.join(corpus.incoming, f)), '--db', db, '--fail-on', 'partially', '--format', 'junit']);
     t.is(reversed.code, 1);
   } finally {
     await spot.cleanup();

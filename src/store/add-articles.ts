@@ -87,8 +87,9 @@ export async function addArticles(archive: Archive, articles: readonly Article[]
   const prepareBatch = async (start: number): Promise<PreparedBatch> => {
     const batch = unique.slice(start, start + batchSize);
     const stored = await archive.hashes(batch.map((a) => a.id));
-    const unchanged = batch.filter((a) => stored.get(a.id) === contentHash(a)).map((a) => a.id);
-    const todo = batch.filter((a) => stored.get(a.id) !== contentHash(a));
+    const hashes = batch.map(contentHash);
+    const unchanged = batch.filter((a, i) => stored.get(a.id) === hashes[i]).map((a) => a.id);
+    const todo = batch.filter((a, i) => stored.get(a.id) !== hashes[i]);
     const learned = todo.length > 0 ? await relearnProfiles(archive, todo) : {};
     profiles = { ...profiles, sources: { ...profiles.sources, ...learned } };
     const records: DocRecord[] = [];

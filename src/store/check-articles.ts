@@ -36,6 +36,8 @@ export interface CheckMatch {
   readonly pair: Pair;
   /** Line/column regions of each passage, parallel to `pair.passages` (`a` in the incoming text, `b` in the archived text). */
   readonly regions: readonly { readonly a: TextRegion; readonly b: TextRegion }[];
+  /** `extracted` when the archived document's offsets (and regions) index text extracted from HTML. */
+  readonly archivedTextOrigin: Article['textOrigin'];
   /** Anchors the two share (why this document was a candidate). */
   readonly sharedAnchors: number;
   /** True when the incoming article's derivation from this document reaches `--fail-on`. */
@@ -133,6 +135,7 @@ async function checkOne(
       archived: refOf(archived),
       pair,
       regions: pair.passages.map((p) => ({ a: regionOf(incomingStarts, p.a), b: regionOf(archivedStarts, p.b) })),
+      archivedTextOrigin: archived.article.textOrigin,
       sharedAnchors: shared.get(archived.row) ?? 0,
       failing: reaches(pair.a.derivation, options.failOn),
     });

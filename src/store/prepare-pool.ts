@@ -26,9 +26,9 @@ export interface PreparedMessage {
   readonly results: readonly PreparedResult[];
 }
 
-/** Workers to use by default: one per core beyond the writer's, at least one, at most MAX_PREPARE_WORKERS. */
+/** Workers to use by default: one per core (the writer mostly waits for them), at most MAX_PREPARE_WORKERS. */
 export function defaultWorkers(): number {
-  return Math.max(1, Math.min(MAX_PREPARE_WORKERS, availableParallelism() - 1));
+  return Math.max(1, Math.min(MAX_PREPARE_WORKERS, availableParallelism()));
 }
 
 /** The pool. Call `close` when done. */

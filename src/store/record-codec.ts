@@ -4,6 +4,7 @@
  * the anchors as a little-endian blob of 32-bit hashes.
  */
 import { createHash } from 'node:crypto';
+import { endianness } from 'node:os';
 import type { Article, CleanDoc, RemovedSpan, Span } from '../types.js';
 import type { ArchivedDoc, DocRecord } from './archive.js';
 import { StoreError } from '../errors.js';
@@ -58,8 +59,12 @@ export function uniqueAnchors(anchors: ArrayLike<number>): Uint32Array {
   return sorted.slice(0, n);
 }
 
+/** True on little-endian machines, where a Uint32Array's bytes are already the blob's. */
+const LITTLE_ENDIAN = endianness() === 'LE';
+
 /** Anchors as a blob: 4 bytes each, little-endian. */
 export function anchorsToBlob(anchors: Uint32Array): Buffer {
+  if (LITTLE_ENDIAN) return Buffer.from(anchors.buffer, anchors.byteOffset, anchors.byteLength);
   const buf = Buffer.alloc(anchors.length * 4);
   for (let i = 0; i < anchors.length; i++) buf.writeUInt32LE(anchors[i]!, i * 4);
   return buf;
@@ -68,6 +73,7 @@ export function anchorsToBlob(anchors: Uint32Array): Buffer {
 /** The inverse of `anchorsToBlob`. */
 export function blobToAnchors(blob: Uint8Array): Uint32Array {
   if (blob.length % 4 !== 0) throw new StoreError(`archive row has a damaged anchor list (${blob.length} bytes, not a multiple of 4)`);
+  if (LITTLE_ENDIAN) return new Uint32Array(Uint8Array.prototype.slice.call(blob).buffer);
   const buf = Buffer.from(blob.buffer, blob.byteOffset, blob.length);
   const out = new Uint32Array(blob.length / 4);
   for (let i = 0; i < out.length; i++) out[i] = buf.readUInt32LE(i * 4);

@@ -45,5 +45,10 @@ export function makeTestCorpus(): TestCorpus {
   writeFileSync(path.join(archive, 'source-x', 'hostile.txt'), hostileArchived);
   const fq = freshParas(3);
   writeFileSync(path.join(incoming, 'a&b<c>.txt'), [fq[0], fq[1], HOSTILE_PARAGRAPH, fq[2], fq[3], fq[4]].join('\r\n\r\n'));
+  const page = freshParas(1).slice(0, 3).concat(paras(10).slice(1, 4));
+  writeFileSync(
+    path.join(incoming, 'page.html'),
+    `<!doctype html><html><head><title>A page</title></head><body><nav><a href="/">Home</a></nav><article><h1>A page</h1>${page.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+  );
   return { dir, archive, incoming, sources: { whole: arts[4]!.id, partial: arts[7]!.id, hostile: 'source-x/hostile.txt' } };
 }

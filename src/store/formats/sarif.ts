@@ -47,11 +47,14 @@ const RULES: readonly { id: `wiretrace/${ReuseKind}`; name: string; text: string
 /** Maximum characters of passage text quoted in a result message. */
 const MESSAGE_QUOTE_CHARS = 200;
 
-type SarifRegion = Record<string, unknown>;
-
-function sarifRegion(region: TextRegion, snippet: string, lines: boolean): SarifRegion {
-  if (!lines) return { snippet: { text: snippet } };
-  return { ...region, snippet: { text: snippet } };
+/**
+ * The physical location of a passage in the incoming file. Text extracted from HTML has no
+ * lines in the file, so such locations name the file only (the offsets into the extracted
+ * text are in the result's properties).
+ */
+function incomingLocation(uri: string, region: TextRegion, snippet: string, lines: boolean): Record<string, unknown> {
+  if (!lines) return { artifactLocation: { uri } };
+  return { artifactLocation: { uri }, region: { ...region, snippet: { text: snippet } } };
 }
 
 function archivedLocation(match: CheckMatch): Record<string, unknown> {
@@ -86,10 +89,7 @@ function results(doc: CheckedDoc, cwd: string): Record<string, unknown>[] {
         },
         locations: [
           {
-            physicalLocation: {
-              artifactLocation: { uri },
-              region: sarifRegion(region.a, passage.text, lines),
-            },
+            physicalLocation: incomingLocation(uri, region.a, passage.text, lines),
           },
         ],
         relatedLocations: [
@@ -98,7 +98,7 @@ function results(doc: CheckedDoc, cwd: string): Record<string, unknown>[] {
             message: { text: `archived ${match.archived.id}${match.archived.source ? ` (${match.archived.source})` : ''}` },
             physicalLocation: {
               artifactLocation: archivedLocation(match),
-              region: { ...region.b },
+              ...(match.archivedTextOrigin === 'read' ? { region: { ...region.b } } : {}),
             },
           },
         ],
