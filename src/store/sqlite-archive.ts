@@ -119,6 +119,8 @@ function sortedPostings(keys: readonly number[], docOf: readonly number[], rows:
 
 class SqliteArchive implements Archive {
   readonly backend = 'sqlite' as const;
+  /** Whether this connection wrote anything (then `close` checkpoints the WAL). */
+  private wrote = false;
   private readonly stmts: {
     byId: Statement;
     insertDoc: Statement;
@@ -226,11 +228,13 @@ class SqliteArchive implements Archive {
         }
         return { added, replaced, unchanged };
       });
+      this.wrote = true;
       return write.immediate();
     });
   }
 
   remove(ids: readonly string[]): Promise<string[]> {
+    this.wrote = true;
     return this.run(() =>
       this.db
         .transaction(() => {
@@ -357,7 +361,17 @@ class SqliteArchive implements Archive {
 
   close(): Promise<void> {
     return this.run(() => {
-      if (this.db.open) this.db.close();
+      if (!this.db.open) return;
+      if (this.wrote) {
+        // Fold the WAL back into the file so the archive is one compact file between runs.
+        // Best effort: with other processes reading, SQLite checkpoints what it can.
+        try {
+          this.db.pragma('wal_checkpoint(TRUNCATE)');
+        } catch {
+          // another process holds the database; its own close will checkpoint
+        }
+      }
+      this.db.close();
     });
   }
 }
