@@ -67,7 +67,7 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       const articles = generateArticles(size, { seed: 1 }).map((g) => toArticle(g));
       const genMs = performance.now() - t0;
-      const archive = await openFresh(dir, size);
+      let archive = await openFresh(dir, size);
       try {
         const cpu0 = process.cpuUsage();
         const t1 = performance.now();
@@ -76,6 +76,9 @@ async function main(): Promise<void> {
         const cpu = process.cpuUsage(cpu0);
         const addCpuMs = (cpu.user + cpu.system) / 1000;
         if (report.error) throw report.error;
+        // Reopen, as a CI check would in its own process (SQLite: the WAL is checkpointed on close).
+        await archive.close();
+        archive = await openArchive(pgUrl || path.join(dir, `archive-${size}.sqlite`));
         const stats = await archive.stats();
         const incoming = incomingFor(articles, checks);
         const latencies: number[] = [];
