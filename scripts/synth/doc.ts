@@ -32,6 +32,8 @@ export interface Doc {
   headline: string | null;
   /** The headline's template, before realisation. */
   headlineTpl?: string;
+  /** Which wording of a slot with alternatives (`a||b||c`) this writer uses: a derived text keeps its source's. */
+  wording?: number;
   paragraphs: Unit[][];
 }
 
@@ -113,7 +115,9 @@ export function realise(doc: Doc, topic: Topic, style: HouseStyle): void {
       if (depth > 4) return whole;
       if (arg === undefined) {
         const slot = topic.slots[key];
-        return slot === undefined ? whole : fill(slot, depth + 1);
+        if (slot === undefined) return whole;
+        const alternatives = slot.split('||');
+        return fill(alternatives[(doc.wording ?? 0) % alternatives.length]!, depth + 1);
       }
       if (key === 'Q') return topic.quotes[arg] ?? whole;
       const p = topic.people[arg];

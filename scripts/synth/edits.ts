@@ -47,7 +47,7 @@ export const PROFILES = {
   trimmed: { keep: [0.45, 0.9], dropMiddle: 0.08, light: 0.15, lightOps: 1, rewrite: 0, split: 0, merge: 0, reorder: 0, own: 0, ownLead: 0 },
   wholly: { keep: [0.5, 1], dropMiddle: 0.1, light: 0.45, lightOps: 3, rewrite: 0.2, split: 0.08, merge: 0.08, reorder: 1, own: 0.05, ownLead: 0.3 },
   whollyHeavy: { keep: [0.5, 0.95], dropMiddle: 0.15, light: 0.6, lightOps: 3, rewrite: 0.45, split: 0.12, merge: 0.12, reorder: 2, own: 0.1, ownLead: 0.5 },
-  partially: { keep: [0.25, 0.6], dropMiddle: 0.3, light: 0.45, lightOps: 3, rewrite: 0.25, split: 0.08, merge: 0.06, reorder: 2, own: 0.7, ownLead: 0.6, restate: 0.5 },
+  partially: { keep: [0.12, 0.6], dropMiddle: 0.3, light: 0.45, lightOps: 3, rewrite: 0.25, split: 0.08, merge: 0.06, reorder: 2, own: 0.7, ownLead: 0.6, restate: 0.5 },
   edited: { keep: [0.6, 1], dropMiddle: 0.12, light: 0.6, lightOps: 3, rewrite: 0.05, split: 0.15, merge: 0.1, reorder: 2, own: 0.25, ownLead: 0.3 },
   near: { keep: [0.7, 1], dropMiddle: 0.05, light: 0.1, lightOps: 1, rewrite: 0, split: 0, merge: 0, reorder: 0, own: 0, ownLead: 0 },
   lightRevision: { keep: [0.6, 1], dropMiddle: 0.1, light: 0.85, lightOps: 3, rewrite: 0.1, split: 0.1, merge: 0.1, reorder: 1, own: 0.1, ownLead: 0 },
@@ -315,7 +315,7 @@ export function deriveDoc(source: Doc, topic: Topic, profile: EditProfile, rng: 
     if (rewrite) paragraphs[0][0] = unitFromTemplate(rewrite.tpl, first.factId, rewrite.variant, [0], 'rewrite');
     if (rng.chance(0.5)) paragraphs.unshift(ownUnits(topic, rng, 1));
   }
-  const own = ownUnits(topic, rng, Math.round(kept.size * profile.own));
+  const own = ownUnits(topic, rng, Math.round(kept.size * profile.own * (0.5 + rng.next())));
   if (profile.restate) {
     srcUnits.forEach((u, i) => {
       if (kept.has(i) || !u.factId || !rng.chance(profile.restate!)) return;
@@ -324,7 +324,7 @@ export function deriveDoc(source: Doc, topic: Topic, profile: EditProfile, rng: 
     });
   }
   for (const u of rng.shuffle(own)) paragraphs.splice(rng.int(1, paragraphs.length), 0, [u]);
-  const doc: Doc = { headline: otherHeadline(topic, source, rng), paragraphs };
+  const doc: Doc = { headline: otherHeadline(topic, source, rng), paragraphs, wording: source.wording ?? 0 };
   // 5. Realise in the paper's style, then edit the text.
   realise(doc, topic, style);
   const ctx: EditContext = { topic, style };

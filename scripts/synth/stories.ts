@@ -107,31 +107,31 @@ export function makeTopic(rng: Rng, kind: StoryKind = rng.pick(STORY_KINDS)): To
 const CRIMES = [
   {
     charge: 'fraud by abuse of position',
-    act: 'stolen {amount} from the {bizType} where {he:D} worked',
+    act: 'stolen {amount} from the {bizType} where {he:D} worked||taken {amount} from {his:D} employer, a {bizType}||siphoned off {amount} while working at the {bizType}',
     victim: 'the owners of the {bizType}',
     noun: 'the fraud',
   },
   {
     charge: 'causing death by dangerous driving',
-    act: 'driven at more than {speed}mph on the {road} before the crash that killed {F:V}',
+    act: 'driven at more than {speed}mph on the {road} before the crash that killed {F:V}||caused the death of {F:V} by speeding at {speed}mph along the {road}||been travelling at {speed}mph when {he:D} hit and killed {F:V} on the {road}',
     victim: 'the family of {P:V}',
     noun: 'the crash',
   },
   {
     charge: 'grievous bodily harm with intent',
-    act: 'attacked {F:V} outside a pub in {town} leaving {him:V} with a fractured skull',
+    act: 'attacked {F:V} outside a pub in {town} leaving {him:V} with a fractured skull||punched and kicked {F:V} in a street in {town}, fracturing {his:V} skull||left {F:V} with a broken skull after a late-night assault in {town}',
     victim: '{P:V}',
     noun: 'the attack',
   },
   {
     charge: 'conspiracy to burgle',
-    act: 'targeted {count} homes across {town} and {town2} stealing jewellery and cash worth {amount}',
+    act: 'targeted {count} homes across {town} and {town2} stealing jewellery and cash worth {amount}||broken into {count} houses in {town} and {town2} and made off with {amount} in cash and jewellery||raided {count} properties in the {town} and {town2} areas, taking valuables worth {amount}',
     victim: 'the householders',
     noun: 'the burglaries',
   },
   {
     charge: 'arson with intent to endanger life',
-    act: 'set fire to the home of {F:V} in {town} while {he:V} and {his:V} children were asleep inside',
+    act: 'set fire to the home of {F:V} in {town} while {he:V} and {his:V} children were asleep inside||started a blaze at the {town} house of {F:V} as the family slept||poured petrol through the letterbox of {F:V}\'s home in {town} and set it alight',
     victim: '{P:V} and {his:V} family',
     noun: 'the fire',
   },

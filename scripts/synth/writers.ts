@@ -17,7 +17,7 @@ export const PAPER_STYLES: readonly HouseStyle[] = [
 ];
 
 /** Share of the wire's facts an independent report also has (times the fact's own probability). */
-const INDEPENDENT_FACT_SHARE = 0.75;
+const INDEPENDENT_FACT_SHARE = 0.65;
 /** Probability that an independent reporter happens on the wire's very wording of a fact (stock sentences). */
 const SAME_WORDING = 0.05;
 
@@ -66,13 +66,14 @@ export function writeIndependent(topic: Topic, wire: Doc, rng: Rng, style: House
     chosen.push({ key: 1 + rng.next() * topic.facts.length, unit: unitFromTemplate(f.variants[v], f.id, v, [], 'independent') });
   }
   chosen.sort((x, y) => x.key - y.key);
-  const doc: Doc = { headline: otherHeadline(topic, wire, rng), paragraphs: paragraphsOf(chosen.map((c) => c.unit), rng, 0.3) };
+  // Another reporter describes what happened in their own words too (slot alternatives).
+  const doc: Doc = { headline: otherHeadline(topic, wire, rng), paragraphs: paragraphsOf(chosen.map((c) => c.unit), rng, 0.3), wording: 1 + rng.int(0, 5) };
   realise(doc, topic, style);
   for (const para of doc.paragraphs) {
     for (let i = 0; i < para.length; i++) {
       let text = para[i].text;
-      if (rng.chance(0.4)) text = reorderClauses(text) ?? text;
-      if (rng.chance(0.6)) text = lightEdit(text, rng, { topic, style }, 3).text;
+      if (rng.chance(0.5)) text = reorderClauses(text) ?? text;
+      if (rng.chance(0.85)) text = lightEdit(text, rng, { topic, style }, 4).text;
       if (text !== para[i].text) para[i] = unitFromText(text, para[i], [], 'independent');
     }
   }

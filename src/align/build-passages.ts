@@ -1,5 +1,6 @@
 import { contentWord } from '../text/content-word.js';
 import type { AlignedSentences, Passage, ReuseKind, Sentence, Span, TextDoc, Token } from '../types.js';
+import { alignRewrites } from './align-rewrites.js';
 import { chainRuns, type Chain } from './chain-runs.js';
 import {
   LIGHT_MIN_SIMILARITY,
@@ -9,13 +10,15 @@ import {
   MIN_SHORT_PASSAGE_SENTENCE_SHARE,
   MIN_SHORT_PASSAGE_WORDS,
   QUOTATION_MIN_SHARE,
-  REWRITE_MIN_DICE,
-  REWRITE_MIN_SHARED_WORDS,
+  REWRITE_ALONE_MIN_SCORE,
+  REWRITE_CONTEXT_MIN_SHARE,
+  REWRITE_MIN_SCORE,
   SNAP_MAX_SHARE,
   SNAP_MAX_WORDS,
 } from './constants.js';
 import { findRuns } from './find-runs.js';
-import { overlapChars, quotedSpans } from './quotes.js';
+import { quotedSpans } from './quotes.js';
+import { quotedShare } from './quoted-share.js';
 import { diceSimilarity } from './similarity.js';
 import { wordDiff } from './word-diff.js';
 
@@ -79,58 +82,21 @@ function coversShortSentence(draft: Draft, a: TextDoc, b: TextDoc, aSent: Int32A
   );
 }
 
-/** Content words of a sentence: not stopwords, with a crude plural/tense suffix strip. */
-function contentSet(doc: TextDoc, s: Sentence): Set<string> {
-  const words = new Set<string>();
-  for (let i = s.firstToken; i < s.endToken; i++) {
-    const w = contentWord(doc.tokens[i]!.norm);
-    if (w !== null) words.add(w);
-  }
-  return words;
-}
-
 /**
- * Rewritten sentences: pairs of sentences that no exact run touches but that share most of
- * their content words (Dice ≥ REWRITE_MIN_DICE, ≥ REWRITE_MIN_SHARED_WORDS words). Greedy
- * one-to-one by score.
+ * Share of the words of the smaller text that exact runs match outside quotations: the
+ * evidence of copying that two independent reports of one event do not have. Counted in
+ * matched words, not in the extent of the drafts, so a few shared phrases spread over a
+ * text do not count as a copied passage.
  */
-function rescueRewrites(a: TextDoc, b: TextDoc, usedA: Set<number>, usedB: Set<number>): Draft[] {
-  const bSets = new Map<number, Set<string>>();
-  const postings = new Map<string, number[]>();
-  b.sentences.forEach((s, k) => {
-    if (usedB.has(k)) return;
-    const set = contentSet(b, s);
-    bSets.set(k, set);
-    for (const w of set) {
-      const list = postings.get(w);
-      if (list) list.push(k);
-      else postings.set(w, [k]);
-    }
-  });
-  const scored: { ka: number; kb: number; dice: number }[] = [];
-  a.sentences.forEach((s, ka) => {
-    if (usedA.has(ka)) return;
-    const set = contentSet(a, s);
-    if (set.size < REWRITE_MIN_SHARED_WORDS) return;
-    const shared = new Map<number, number>();
-    for (const w of set) for (const kb of postings.get(w) ?? []) shared.set(kb, (shared.get(kb) ?? 0) + 1);
-    for (const [kb, count] of shared) {
-      if (count < REWRITE_MIN_SHARED_WORDS) continue;
-      const dice = (2 * count) / (set.size + bSets.get(kb)!.size);
-      if (dice >= REWRITE_MIN_DICE) scored.push({ ka, kb, dice });
-    }
-  });
-  scored.sort((x, y) => y.dice - x.dice || x.ka - y.ka || x.kb - y.kb);
-  const drafts: Draft[] = [];
-  for (const { ka, kb } of scored) {
-    if (usedA.has(ka) || usedB.has(kb)) continue;
-    usedA.add(ka);
-    usedB.add(kb);
-    const sa = a.sentences[ka]!;
-    const sb = b.sentences[kb]!;
-    drafts.push({ aFirst: sa.firstToken, aEnd: sa.endToken, bFirst: sb.firstToken, bEnd: sb.endToken, matched: 0, links: [[ka, kb]] });
+function strongShare(drafts: readonly Draft[], a: TextDoc, b: TextDoc, quotesA: readonly Span[], quotesB: readonly Span[]): number {
+  let matched = 0;
+  for (const d of drafts) {
+    if (d.matched === 0) continue;
+    const share = quotedShare({ tokens: a.tokens, first: d.aFirst, end: d.aEnd, quotes: quotesA }, { tokens: b.tokens, first: d.bFirst, end: d.bEnd, quotes: quotesB });
+    if (share < QUOTATION_MIN_SHARE) matched += d.matched;
   }
-  return drafts;
+  const words = Math.min(a.tokens.length, b.tokens.length);
+  return words > 0 ? Math.min(1, matched / words) : 0;
 }
 
 /** Merges drafts that follow each other (within MERGE_MAX_SENTENCE_GAP sentences) in both texts, in the same zone. */
@@ -304,10 +270,16 @@ export function buildPassages(a: TextDoc, b: TextDoc): Passage[] {
     for (let k = aSent[d.aFirst]!; k <= aSent[d.aEnd - 1]!; k++) usedA.add(k);
     for (let k = bSent[d.bFirst]!; k <= bSent[d.bEnd - 1]!; k++) usedB.add(k);
   }
-  drafts.push(...rescueRewrites(a, b, usedA, usedB));
-  drafts = mergeAdjacent(drafts, a, b, aSent, bSent);
   const quotesA = quotesOf(a);
   const quotesB = quotesOf(b);
+  const context = strongShare(drafts, a, b, quotesA, quotesB);
+  const minScore = context >= REWRITE_CONTEXT_MIN_SHARE ? REWRITE_MIN_SCORE : REWRITE_ALONE_MIN_SCORE;
+  for (const { ka, kb } of alignRewrites(a, b, usedA, usedB, minScore)) {
+    const sa = a.sentences[ka]!;
+    const sb = b.sentences[kb]!;
+    drafts.push({ aFirst: sa.firstToken, aEnd: sa.endToken, bFirst: sb.firstToken, bEnd: sb.endToken, matched: 0, links: [[ka, kb]] });
+  }
+  drafts = mergeAdjacent(drafts, a, b, aSent, bSent);
   const passages: Passage[] = [];
   for (const d of drafts) {
     const ea = snapToSentences(a, aSent, d.aFirst, d.aEnd);
@@ -317,8 +289,8 @@ export function buildPassages(a: TextDoc, b: TextDoc): Passage[] {
     const sentences = alignSentences({ ...d, aFirst: ea.first, aEnd: ea.end, bFirst: eb.first, bEnd: eb.end }, a, b);
     const { kind, similarity } = passageKind(sentences, sa.end - sa.start);
     const quotation =
-      overlapChars(sa, quotesA) >= QUOTATION_MIN_SHARE * (sa.end - sa.start) &&
-      overlapChars(sb, quotesB) >= QUOTATION_MIN_SHARE * (sb.end - sb.start);
+      quotedShare({ tokens: a.tokens, first: ea.first, end: ea.end, quotes: quotesA }, { tokens: b.tokens, first: eb.first, end: eb.end, quotes: quotesB }) >=
+      QUOTATION_MIN_SHARE;
     const captionA = a.sentences[aSent[d.aFirst]!]!.zone === 'caption';
     const captionB = b.sentences[bSent[d.bFirst]!]!.zone === 'caption';
     passages.push({

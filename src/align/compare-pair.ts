@@ -38,8 +38,8 @@ export function comparePair(a: TextDoc, b: TextDoc, context: ProvenanceContext =
   const forward = canonicalFirst(a, b);
   const computed = forward ? buildPassages(a, b) : buildPassages(b, a);
   const passages = forward ? computed : computed.map((p) => mirrorPassage(p, a.article.text)).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
-  const sa = scoreSide(a, passages, 'a');
-  const sb = scoreSide(b, passages, 'b');
+  const sa = scoreSide(a, passages, 'a', b);
+  const sb = scoreSide(b, passages, 'b', a);
   const related = sa.derivation !== 'none' || sb.derivation !== 'none';
   const direction = related ? inferDirection(a, b, passages, context) : null;
   const copy = direction ? (direction.copy === a.article.id ? a : b) : null;

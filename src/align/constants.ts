@@ -36,35 +36,48 @@ export const SNAP_MAX_SHARE = 0.34;
 /** Aligned sentences at or above this Dice similarity (string-similarity, normalised text) are a light edit, below it a rewrite. 0–1. */
 export const LIGHT_MIN_SIMILARITY = 0.72;
 
-/** Sentences with no shared run are aligned as a rewrite when their content words' Dice overlap reaches this. 0–1. */
-export const REWRITE_MIN_DICE = 0.5;
-
-/** …and they share at least this many content words. Words. */
-export const REWRITE_MIN_SHARED_WORDS = 4;
-
 /** Passages whose sides lie this many sentences apart or fewer (in both texts) merge into one. Sentences. */
 export const MERGE_MAX_SENTENCE_GAP = 1;
 
-/** A passage is marked as quotation when at least this share of it lies inside quotation marks on both sides. 0–1. */
+/** A passage is marked as quotation when at least this share of the words its two sides share lie inside quotation marks, on both sides. 0–1. */
 export const QUOTATION_MIN_SHARE = 0.6;
 
 /** Sentence groups longer than this many words are not diffed word by word (bounded cost). Words. */
 export const MAX_DIFF_WORDS = 400;
 
-/** Weight of each passage kind in the derivation score: a rewrite is weaker evidence of taking the text than a verbatim copy. */
-export const KIND_WEIGHT = { verbatim: 1, light: 0.95, rewrite: 0.75 } as const;
+/** A document shares at least this many body characters outside quotations with the other, or it is not derived (one stock sentence is not a taken article). Characters. */
+export const DERIVED_MIN_CHARS = 80;
 
-/** Weight of a passage that is mostly a third party's quotation (two papers quoting the same speaker took the quote, not each other's article). */
-export const QUOTATION_WEIGHT = 0.4;
-
-/** A document whose weighted derived share reaches this is `wholly` derived. 0–1 of its body. */
-export const WHOLLY_MIN_SHARE = 0.7;
-
-/** A document whose weighted derived share reaches this is `partially` derived. 0–1 of its body. */
-export const PARTIALLY_MIN_SHARE = 0.08;
-
-/** …and the derived text must be at least this long, so one shared stock sentence is not "partially". Characters. */
-export const PARTIALLY_MIN_CHARS = 120;
+/** A verbatim or lightly edited passage (not quotation) this long makes a document at least partially derived: about two news sentences. Characters. */
+export const CLOSE_PASSAGE_MIN_CHARS = 200;
 
 /** When the direction verdict names a source with at least this confidence, the source's own derivation is `none` (it was not taken from its copy). 0.5–1. */
 export const SOURCE_NOT_DERIVED_CONFIDENCE = 0.75;
+
+/** Rewritten sentences must share at least this many content-word stems (one fewer when either sentence is short). Stems. */
+export const REWRITE_MIN_SHARED_WORDS = 4;
+
+/** A sentence with at most this many content stems counts as short for `REWRITE_MIN_SHARED_WORDS`. Stems. */
+export const REWRITE_SHORT_SENTENCE_STEMS = 6;
+
+/** Names and numbers weigh this much more than other content words in statement similarity: they tie a sentence to its story. Factor. */
+export const REWRITE_SALIENT_WEIGHT = 1.5;
+
+/** Weighted stem Dice below which two sentences are not compared further (the character Dice is the costly part). 0–1. */
+export const REWRITE_MIN_STEM_DICE = 0.35;
+
+/** Below this character-bigram Dice two sentences are not the same statement, whatever words they share. 0–1. */
+export const REWRITE_MIN_CHAR_DICE = 0.35;
+
+/** Statement similarity (mean of weighted stem Dice and character Dice) at which two sentences are a rewrite of each other. 0–1. */
+export const REWRITE_MIN_SCORE = 0.5;
+
+/**
+ * Rewrites are only believed in context: when the two texts share little verbatim or lightly
+ * edited text outside quotations (less than this share of either body), two sentences on the
+ * same facts are more likely two reporters than one rewriting the other. 0–1 of the body.
+ */
+export const REWRITE_CONTEXT_MIN_SHARE = 0.15;
+
+/** Without that context, a rewrite needs this statement similarity. 0–1. */
+export const REWRITE_ALONE_MIN_SCORE = 0.8;

@@ -1,5 +1,5 @@
 import type { Derivation, Passage, Span, TextDoc } from '../types.js';
-import { KIND_WEIGHT, PARTIALLY_MIN_CHARS, PARTIALLY_MIN_SHARE, QUOTATION_WEIGHT, WHOLLY_MIN_SHARE } from './constants.js';
+import { decideDerivation, type DerivationFeatures } from './derivation.js';
 
 /** Characters of the union of `spans` that lie inside the sorted, disjoint `zones`. */
 function charsInside(spans: readonly Span[], zones: readonly Span[]): number {
@@ -23,30 +23,69 @@ function charsInside(spans: readonly Span[], zones: readonly Span[]): number {
 export interface SideScore {
   /** Share of the body inside passages, 0–1. */
   readonly coverage: number;
-  /** Share of the body inside passages, weighted by kind and quotation, 0–1. */
-  readonly weighted: number;
   /** Body characters inside passages. */
   readonly chars: number;
   readonly derivation: Derivation;
+  /** What the derivation was decided from. */
+  readonly features: DerivationFeatures;
+  readonly probabilities: Readonly<Record<Derivation, number>>;
+}
+
+function share(chars: number, doc: TextDoc): number {
+  return doc.bodyChars > 0 ? Math.min(1, chars / doc.bodyChars) : 0;
+}
+
+/** Coverage of `doc`'s body by the `side` of the passages. */
+function coverageOf(doc: TextDoc, passages: readonly Passage[], side: 'a' | 'b'): number {
+  return share(charsInside(passages.map((p) => p[side]), doc.clean.body), doc);
+}
+
+/** The features of one side's verdict (see `DerivationFeatures`). */
+export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages: readonly Passage[], side: 'a' | 'b'): DerivationFeatures {
+  const body = doc.clean.body;
+  const byKind = { verbatim: [] as Span[], light: [] as Span[], rewrite: [] as Span[], quotation: [] as Span[] };
+  let longest = 0;
+  let longestClose = 0;
+  for (const p of passages) {
+    if (p.quotation) byKind.quotation.push(p[side]);
+    else {
+      byKind[p.kind].push(p[side]);
+      const chars = charsInside([p[side]], body);
+      longest = Math.max(longest, chars);
+      if (p.kind !== 'rewrite') longestClose = Math.max(longestClose, chars);
+    }
+  }
+  const derivedChars = charsInside([...byKind.verbatim, ...byKind.light, ...byKind.rewrite], body);
+  const otherSide = side === 'a' ? 'b' : 'a';
+  const lengthRatio = other ? Math.max(-3, Math.min(3, Math.log2((doc.bodyChars + 1) / (other.bodyChars + 1)))) : 0;
+  return {
+    coverage: coverageOf(doc, passages, side),
+    verbatim: share(charsInside(byKind.verbatim, body), doc),
+    light: share(charsInside(byKind.light, body), doc),
+    rewrite: share(charsInside(byKind.rewrite, body), doc),
+    quotation: share(charsInside(byKind.quotation, body), doc),
+    longest: share(longest, doc),
+    otherCoverage: other ? coverageOf(other, passages, otherSide) : 0,
+    lengthRatio,
+    derivedChars,
+    longestCloseChars: longestClose,
+  };
 }
 
 /**
  * Coverage and derivation of one side (`side` of each passage) of a pair: how much of
  * `doc`'s body (captions and boilerplate excluded) lies inside the passages, and the
- * verdict from that share weighted by passage kind (rewrites count less) and quotation.
+ * verdict of the learned derivation model (`derivation.ts`) on how much of it is verbatim,
+ * lightly edited, rewritten or quotation. `other` is the pair's other document.
  */
-export function scoreSide(doc: TextDoc, passages: readonly Passage[], side: 'a' | 'b'): SideScore {
-  const body = doc.clean.body;
-  const spans = passages.map((p) => p[side]);
-  const chars = charsInside(spans, body);
-  const coverage = doc.bodyChars > 0 ? Math.min(1, chars / doc.bodyChars) : 0;
-  let weightedChars = 0;
-  for (const p of passages) {
-    const inBody = charsInside([p[side]], body);
-    weightedChars += inBody * KIND_WEIGHT[p.kind] * (p.quotation ? QUOTATION_WEIGHT : 1);
-  }
-  const weighted = doc.bodyChars > 0 ? Math.min(1, weightedChars / doc.bodyChars) : 0;
-  const derivation: Derivation =
-    weighted >= WHOLLY_MIN_SHARE ? 'wholly' : weighted >= PARTIALLY_MIN_SHARE && weightedChars >= PARTIALLY_MIN_CHARS ? 'partially' : 'none';
-  return { coverage: Math.round(coverage * 1e4) / 1e4, weighted, chars, derivation };
+export function scoreSide(doc: TextDoc, passages: readonly Passage[], side: 'a' | 'b', other: TextDoc | null = null): SideScore {
+  const features = derivationFeatures(doc, other, passages, side);
+  const { derivation, probabilities } = decideDerivation(features);
+  return {
+    coverage: Math.round(features.coverage * 1e4) / 1e4,
+    chars: charsInside(passages.map((p) => p[side]), doc.clean.body),
+    derivation,
+    features,
+    probabilities,
+  };
 }

@@ -1,0 +1,62 @@
+import type { Derivation } from '../types.js';
+import { CLOSE_PASSAGE_MIN_CHARS, DERIVED_MIN_CHARS } from './constants.js';
+import { DERIVATION_MODEL, MODEL_CLASSES, MODEL_FEATURES } from './derivation-model.js';
+
+/** What a document's verdict is decided from: shares of its body, 0–1, unless said. */
+export interface DerivationFeatures {
+  /** Inside any passage. */
+  readonly coverage: number;
+  /** Inside verbatim / light / rewrite passages that are not mostly quotation. */
+  readonly verbatim: number;
+  readonly light: number;
+  readonly rewrite: number;
+  /** Inside passages that are mostly a third party's quoted words. */
+  readonly quotation: number;
+  /** The longest passage (not quotation). */
+  readonly longest: number;
+  /** The other document's coverage. */
+  readonly otherCoverage: number;
+  /** log2 of this body's length over the other's, clipped to ±3. */
+  readonly lengthRatio: number;
+  /** Body characters inside passages that are not quotation (not a model feature: a floor). */
+  readonly derivedChars: number;
+  /** Body characters of the longest verbatim or light passage that is not quotation (not a model feature: a floor). */
+  readonly longestCloseChars: number;
+}
+
+/** The verdict and the model's probability of each class. */
+export interface DerivationVerdict {
+  readonly derivation: Derivation;
+  readonly probabilities: Readonly<Record<Derivation, number>>;
+}
+
+/** Class probabilities of the derivation model for one feature vector. */
+export function derivationProbabilities(features: DerivationFeatures): Record<Derivation, number> {
+  const m = DERIVATION_MODEL;
+  const x = MODEL_FEATURES.map((name, i) => (features[name] - m.mean[i]!) / m.scale[i]!);
+  const logits = m.weights.map((row, c) => row.reduce((sum, w, i) => sum + w * x[i]!, m.bias[c]!));
+  const top = Math.max(...logits);
+  const exp = logits.map((l) => Math.exp(l - top));
+  const total = exp.reduce((s, e) => s + e, 0);
+  const out = {} as Record<Derivation, number>;
+  MODEL_CLASSES.forEach((c, i) => (out[c] = exp[i]! / total));
+  return out;
+}
+
+/**
+ * A document's derivation: the most probable class under the learned model, with two
+ * floors the model cannot learn from generated data: a document sharing fewer than
+ * `DERIVED_MIN_CHARS` characters outside quotations with the other is never derived (one
+ * stock sentence or a shared quote is not a taken article), and one that carries a passage
+ * of `CLOSE_PASSAGE_MIN_CHARS` or more taken verbatim or lightly edited is at least
+ * partially derived, however long the rest of it is (two independent reporters do not
+ * write the same two sentences).
+ */
+export function decideDerivation(features: DerivationFeatures): DerivationVerdict {
+  const probabilities = derivationProbabilities(features);
+  let derivation: Derivation = 'none';
+  for (const c of MODEL_CLASSES) if (probabilities[c] > probabilities[derivation]) derivation = c;
+  if (derivation === 'none' && features.longestCloseChars >= CLOSE_PASSAGE_MIN_CHARS) derivation = 'partially';
+  if (features.derivedChars < DERIVED_MIN_CHARS) derivation = 'none';
+  return { derivation, probabilities };
+}

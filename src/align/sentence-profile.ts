@@ -1,0 +1,52 @@
+import { STOPWORDS } from '../text/constants.js';
+import type { TextDoc } from '../types.js';
+import { bigramCodes } from './similarity.js';
+import { stem } from './stem.js';
+
+/** What sentence alignment compares of one sentence: its content-word stems, names and numbers. */
+export interface SentenceProfile {
+  /** Distinct stems of the words that are not stopwords, in order of first use. */
+  readonly stems: readonly string[];
+  /** Stems that are names (capitalised inside the sentence) or numbers: rare, telling words. */
+  readonly salient: ReadonlySet<string>;
+  /** Sorted character bigrams of the normalised words (for character-level Dice). */
+  readonly bigrams: Uint32Array;
+}
+
+const profiles = new WeakMap<TextDoc, SentenceProfile[]>();
+
+function isUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Profiles of every sentence of `doc`, computed once per document (documents meet many others in a scan). */
+export function sentenceProfiles(doc: TextDoc): SentenceProfile[] {
+  const hit = profiles.get(doc);
+  if (hit) return hit;
+  const text = doc.article.text;
+  const out = doc.sentences.map((s) => {
+    const stems: string[] = [];
+    const seen = new Set<string>();
+    const salient = new Set<string>();
+    const words: string[] = [];
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = doc.tokens[i]!;
+      words.push(t.norm);
+      if (STOPWORDS.has(t.norm) || t.norm.length < 2) continue;
+      const st = stem(t.norm);
+      if (!seen.has(st)) {
+        seen.add(st);
+        stems.push(st);
+      }
+      const first = text.charCodeAt(t.start);
+      if (isDigit(first) || (isUpper(first) && i > s.firstToken)) salient.add(st);
+    }
+    return { stems, salient, bigrams: bigramCodes(words.join(' ')) };
+  });
+  profiles.set(doc, out);
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * The one place wiretrace calls `natural`'s Porter stemmer (Porter, "An algorithm for suffix
+ * stripping", 1980), so "jailed"/"jail" and "revealed"/"reveals" match when sentences are
+ * compared for rewording. Loaded from its own module file: the package's index pulls in
+ * the whole library (and prints at load time). Results are cached: news vocabularies are
+ * small and the stemmer costs ~10 µs a word.
+ */
+import { createRequire } from 'node:module';
+
+interface Stemmer {
+  stem(word: string): string;
+}
+
+const require = createRequire(import.meta.url);
+const porter = require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer;
+
+/** Cached stems; bounded so a hostile corpus of unique words cannot grow it without end. */
+const cache = new Map<string, string>();
+const MAX_CACHED_STEMS = 200_000;
+
+/** The Porter stem of a normalised (lower-case) word. Numbers and short words are their own stem. */
+export function stem(word: string): string {
+  if (word.length <= 3 || (word.charCodeAt(0) >= 0x30 && word.charCodeAt(0) <= 0x39)) return word;
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const s = porter.stem(word);
+  if (cache.size >= MAX_CACHED_STEMS) cache.clear();
+  cache.set(word, s);
+  return s;
+}
