@@ -4,10 +4,11 @@ import {
   REWRITE_MIN_SCORE,
   REWRITE_MIN_SHARED_WORDS,
   REWRITE_MIN_STEM_DICE,
+  REWRITE_MAX_STEM_SENTENCES,
   REWRITE_SALIENT_WEIGHT,
   REWRITE_SHORT_SENTENCE_STEMS,
 } from './constants.js';
-import { sentenceProfiles, type SentenceProfile } from './sentence-profile.js';
+import { profileBigrams, sentenceProfiles, type SentenceProfile } from './sentence-profile.js';
 import { bigramDice } from './similarity.js';
 
 /** A sentence of `a` aligned with a sentence of `b` as the same statement reworded. */
@@ -44,7 +45,7 @@ export function statementSimilarity(x: SentenceProfile, y: SentenceProfile, weig
   for (const s of y.stems) yWeight += weight(s) * (y.salient.has(s) ? REWRITE_SALIENT_WEIGHT : 1);
   const stemDice = (2 * sharedWeight) / (xWeight + yWeight);
   if (stemDice < REWRITE_MIN_STEM_DICE) return 0;
-  const charDice = bigramDice(x.bigrams, y.bigrams);
+  const charDice = bigramDice(profileBigrams(x), profileBigrams(y));
   if (charDice < REWRITE_MIN_CHAR_DICE) return 0;
   return (stemDice + charDice) / 2;
 }
@@ -62,6 +63,8 @@ export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>
   const df = new Map<string, number>();
   for (const list of [pa, pb]) for (const p of list) for (const s of p.stems) df.set(s, (df.get(s) ?? 0) + 1);
   const weight = (s: string) => 1 / Math.log2(1 + (df.get(s) ?? 1));
+  // Candidates come only through stems used by few sentences of `b`: common words carry
+  // little weight in the score anyway, and skipping them keeps long documents linear.
   const postings = new Map<string, number[]>();
   pb.forEach((p, kb) => {
     if (usedB.has(kb)) return;
@@ -71,16 +74,24 @@ export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>
       else postings.set(s, [kb]);
     }
   });
+  const shared = new Int32Array(pb.length);
+  const touched: number[] = [];
   const scored: RewriteLink[] = [];
   pa.forEach((p, ka) => {
     if (usedA.has(ka) || p.stems.length < REWRITE_MIN_SHARED_WORDS - 1) return;
-    const shared = new Map<number, number>();
-    for (const s of p.stems) for (const kb of postings.get(s) ?? []) shared.set(kb, (shared.get(kb) ?? 0) + 1);
-    for (const [kb, count] of shared) {
+    for (const s of p.stems) {
+      const list = postings.get(s);
+      if (!list || list.length > REWRITE_MAX_STEM_SENTENCES) continue;
+      for (const kb of list) if (shared[kb]++ === 0) touched.push(kb);
+    }
+    for (const kb of touched) {
+      const count = shared[kb]!;
+      shared[kb] = 0;
       if (count < REWRITE_MIN_SHARED_WORDS - 1) continue;
       const score = statementSimilarity(p, pb[kb]!, weight);
       if (score >= minScore) scored.push({ ka, kb, score });
     }
+    touched.length = 0;
   });
   scored.sort((x, y) => y.score - x.score || x.ka - y.ka || x.kb - y.kb);
   const takenA = new Set<number>();

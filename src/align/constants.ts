@@ -81,3 +81,6 @@ export const REWRITE_CONTEXT_MIN_SHARE = 0.15;
 
 /** Without that context, a rewrite needs this statement similarity. 0–1. */
 export const REWRITE_ALONE_MIN_SCORE = 0.8;
+
+/** A stem used by more sentences of the other text than this does not propose rewrite candidates (it still counts in the score). Sentences. */
+export const REWRITE_MAX_STEM_SENTENCES = 12;

@@ -9,8 +9,8 @@ export interface SentenceProfile {
   readonly stems: readonly string[];
   /** Stems that are names (capitalised inside the sentence) or numbers: rare, telling words. */
   readonly salient: ReadonlySet<string>;
-  /** Sorted character bigrams of the normalised words (for character-level Dice). */
-  readonly bigrams: Uint32Array;
+  /** Normalised words joined by spaces. */
+  readonly text: string;
 }
 
 const profiles = new WeakMap<TextDoc, SentenceProfile[]>();
@@ -45,8 +45,20 @@ export function sentenceProfiles(doc: TextDoc): SentenceProfile[] {
       const first = text.charCodeAt(t.start);
       if (isDigit(first) || (isUpper(first) && i > s.firstToken)) salient.add(st);
     }
-    return { stems, salient, bigrams: bigramCodes(words.join(' ')) };
+    return { stems, salient, text: words.join(' ') };
   });
   profiles.set(doc, out);
   return out;
+}
+
+const bigramCache = new WeakMap<SentenceProfile, Uint32Array>();
+
+/** The sorted character bigrams of a sentence profile's text, computed on first use (most sentences never need them). */
+export function profileBigrams(p: SentenceProfile): Uint32Array {
+  let codes = bigramCache.get(p);
+  if (!codes) {
+    codes = bigramCodes(p.text);
+    bigramCache.set(p, codes);
+  }
+  return codes;
 }

@@ -1,0 +1,93 @@
+import test from 'ava';
+import { comparePair } from '../src/align/index.js';
+import { alignRewrites } from '../src/align/align-rewrites.js';
+import { decideDerivation, type DerivationFeatures } from '../src/align/derivation.js';
+import { quotedShare } from '../src/align/quoted-share.js';
+import { quotedSpans } from '../src/align/quotes.js';
+import { stem } from '../src/align/stem.js';
+import { prepareDocument } from '../src/pipeline.js';
+import type { Article, TextDoc } from '../src/types.js';
+
+function doc(id: string, text: string): TextDoc {
+  const article: Article = {
+    id,
+    path: id,
+    format: 'txt',
+    encoding: 'utf-8',
+    text,
+    textOrigin: 'read',
+    meta: { source: null, title: null, published: null, url: null },
+    frontMatter: null,
+  };
+  return prepareDocument(article);
+}
+
+test('the Porter stemmer wrapper joins inflections and leaves numbers alone', (t) => {
+  t.is(stem('jailed'), stem('jail'));
+  t.is(stem('revealed'), stem('reveals'));
+  t.is(stem('2023'), '2023');
+});
+
+const WIRE =
+  'Sarah Mensah, 47, of Northampton, was jailed for ten years at Birmingham Crown Court on Friday after admitting grievous bodily harm. ' +
+  'The court heard that Mensah had attacked Simon Bennett outside a pub in Northampton. ' +
+  'Officers from Lancashire Police arrested Mensah in March following a tip-off from a member of the public.';
+const REWORDED =
+  'A jury heard the victim, Simon Bennett, was set upon outside a Northampton pub. ' +
+  'Mensah was arrested in March after Lancashire Police officers were tipped off by a member of the public. ' +
+  'Gardeners in the town are preparing for the annual flower show next week.';
+
+test('reworded sentences are aligned with the sentences they state, and an unrelated one is not', (t) => {
+  const a = doc('a', WIRE);
+  const b = doc('b', REWORDED);
+  const links = alignRewrites(a, b, new Set(), new Set());
+  t.deepEqual(
+    links.map((l) => [l.ka, l.kb]).sort(),
+    [
+      [1, 0],
+      [2, 1],
+    ],
+  );
+  t.true(links.every((l) => l.score >= 0.5 && l.score <= 1));
+});
+
+test('a shared quote with different attributions is quotation, judged on the words both sides share', (t) => {
+  const x = 'Nicola Fairbairn, an analyst at Investec, said: "This is a business that has lost its way and needs a clear plan."';
+  const y = '"This is a business that has lost its way and needs a clear plan," Fairbairn said.';
+  const a = doc('a', x);
+  const b = doc('b', y);
+  const share = quotedShare(
+    { tokens: a.tokens, first: 0, end: a.tokens.length, quotes: quotedSpans(x) },
+    { tokens: b.tokens, first: 0, end: b.tokens.length, quotes: quotedSpans(y) },
+  );
+  t.true(share >= 0.8, `share ${share}`);
+  const pair = comparePair(a, b);
+  t.is(pair.passages.length, 1);
+  t.true(pair.passages[0]!.quotation);
+  t.is(pair.b.derivation, 'none');
+});
+
+const NO_REUSE: DerivationFeatures = {
+  coverage: 0,
+  verbatim: 0,
+  light: 0,
+  rewrite: 0,
+  quotation: 0,
+  longest: 0,
+  otherCoverage: 0,
+  lengthRatio: 0,
+  derivedChars: 0,
+  longestCloseChars: 0,
+};
+
+test('derivation floors: nothing shared is none; everything verbatim is wholly; one long close passage is at least partially', (t) => {
+  t.is(decideDerivation(NO_REUSE).derivation, 'none');
+  const all = { ...NO_REUSE, coverage: 1, verbatim: 1, longest: 1, otherCoverage: 1, derivedChars: 2000, longestCloseChars: 2000 };
+  t.is(decideDerivation(all).derivation, 'wholly');
+  const small = { ...NO_REUSE, coverage: 0.05, light: 0.05, longest: 0.05, otherCoverage: 0.05, derivedChars: 250, longestCloseChars: 250 };
+  t.not(decideDerivation(small).derivation, 'none');
+  const stock = { ...small, derivedChars: 60, longestCloseChars: 60 };
+  t.is(decideDerivation(stock).derivation, 'none');
+  const p = decideDerivation(all).probabilities;
+  t.true(Math.abs(p.none + p.partially + p.wholly - 1) < 1e-9);
+});
