@@ -99,7 +99,7 @@ function strongShare(drafts: readonly Draft[], a: TextDoc, b: TextDoc, quotesA: 
   return words > 0 ? Math.min(1, matched / words) : 0;
 }
 
-/** Merges drafts that follow each other (within MERGE_MAX_SENTENCE_GAP sentences) in both texts, in the same zone. */
+/** Merges drafts that follow each other in both texts (adjacent sentences, or the same number of skipped sentences on both sides, at most MERGE_MAX_SENTENCE_GAP), in the same zone. */
 function mergeAdjacent(drafts: Draft[], a: TextDoc, b: TextDoc, aSent: Int32Array, bSent: Int32Array): Draft[] {
   drafts.sort((x, y) => x.aFirst - y.aFirst || x.bFirst - y.bFirst);
   const merged: Draft[] = [];
@@ -112,7 +112,12 @@ function mergeAdjacent(drafts: Draft[], a: TextDoc, b: TextDoc, aSent: Int32Arra
         a.sentences[aSent[d.aFirst]!]!.zone === a.sentences[aSent[last.aEnd - 1]!]!.zone &&
         b.sentences[bSent[d.bFirst]!]!.zone === b.sentences[bSent[last.bEnd - 1]!]!.zone;
       const ordered = d.aFirst >= last.aFirst && d.bFirst >= last.bFirst;
-      if (sameZone && ordered && aGap >= 0 && bGap >= 0 && aGap <= MERGE_MAX_SENTENCE_GAP + 1 && bGap <= MERGE_MAX_SENTENCE_GAP + 1) {
+      // Skipped sentences are bridged only when both texts skip as many (a sentence reworded
+      // past recognition); a sentence only one text has (the paper's own line, or one it cut)
+      // ends the passage, as it ends the copied text.
+      const adjacent = aGap <= 1 && bGap <= 1;
+      const bridged = aGap === bGap && aGap <= MERGE_MAX_SENTENCE_GAP + 1;
+      if (sameZone && ordered && aGap >= 0 && bGap >= 0 && (adjacent || bridged)) {
         last.aEnd = Math.max(last.aEnd, d.aEnd);
         last.bEnd = Math.max(last.bEnd, d.bEnd);
         last.matched += d.matched;

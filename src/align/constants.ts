@@ -36,7 +36,7 @@ export const SNAP_MAX_SHARE = 0.34;
 /** Aligned sentences at or above this Dice similarity (string-similarity, normalised text) are a light edit, below it a rewrite. 0–1. */
 export const LIGHT_MIN_SIMILARITY = 0.72;
 
-/** Passages whose sides lie this many sentences apart or fewer (in both texts) merge into one. Sentences. */
+/** Passages with this many unmatched sentences or fewer between them, as many in both texts, merge into one. Sentences. */
 export const MERGE_MAX_SENTENCE_GAP = 1;
 
 /** A passage is marked as quotation when at least this share of the words its two sides share lie inside quotation marks, on both sides. 0–1. */
