@@ -261,6 +261,10 @@ export interface ClusterEdge {
   readonly copy: string;
   readonly passages: number;
   readonly credited: boolean | null;
+  /** The direction confidence of the pair behind this edge. */
+  readonly confidence?: number;
+  /** Share of the copy's body taken along this edge, 0–1. */
+  readonly coverage?: number;
 }
 
 /** One document's entry in a report. */

@@ -1,28 +1,56 @@
 /**
- * Provenance: who copied whom, and whether the copy credits its source.
- * SEAM (first cut, replaced by the provenance work): decides nothing yet.
+ * Provenance: who copied whom (with weighed evidence in plain words), and whether the
+ * copy credits its source.
  */
-import type { Credit, Direction, Passage, TextDoc } from '../types.js';
+import type { Pair, TextDoc } from '../types.js';
+import { buildProvenanceContext } from './corpus-context.js';
+import { detectCredit } from './detect-credit.js';
+import type { ProvenanceContext } from './evidence.js';
+import { inferDirection } from './infer-direction.js';
 
-/** What the corpus knows beyond the pair (e.g. each source's history of being copied). */
-export interface ProvenanceContext {
-  /** For a source name: how often it was the earlier side of a pair so far, and how often the later. */
-  readonly history?: ReadonlyMap<string, { readonly earlier: number; readonly later: number }>;
-}
+export type { ProvenanceContext, Feature, FeatureName } from './evidence.js';
+export { bodyCoverage, creditPhrases, directionFeatures } from './evidence.js';
+export { inferDirection, scoreDirection, DEFAULT_WEIGHTS, type DirectionWeights, type DirectionOptions } from './infer-direction.js';
+export { detectCredit } from './detect-credit.js';
+export { buildProvenanceContext, publisherHistory, countWords } from './corpus-context.js';
+export { findAttributions, type Attribution } from './attribution.js';
+export { publicationTime, findDateline, parsePublished, type PublicationTime } from './dateline.js';
+export { publisherKeys, samePublisher, nameMentions, displayPublisher } from './publisher.js';
+export { editTrail, type TrailEdit } from './edit-trail.js';
 
-/** Infers which document of a pair is the source, with evidence; null when the evidence does not decide. */
-export function inferDirection(
+/**
+ * Direction and credit of one pair. Credit is judged for the copy when the direction is
+ * known; when it is not, a pair where exactly one side names the other's publisher
+ * reports that credit.
+ */
+export function assessPair(
   a: TextDoc,
   b: TextDoc,
-  passages: readonly Passage[],
+  pair: Pick<Pair, 'passages'>,
   context: ProvenanceContext = {},
-): Direction | null {
-  void a, b, passages, context;
-  return null;
+): Pick<Pair, 'direction' | 'credit'> {
+  const direction = inferDirection(a, b, pair.passages, context);
+  if (direction) {
+    const [copy, source] = direction.copy === a.article.id ? [a, b] : [b, a];
+    return { direction, credit: detectCredit(copy, source) };
+  }
+  const ab = detectCredit(a, b);
+  const ba = detectCredit(b, a);
+  const credit = ab?.credited ? ab : ba?.credited ? ba : (ab ?? ba);
+  return { direction, credit };
 }
 
-/** Whether `copy` names `source`'s publisher ("sources told The Sun", "according to Sky News", "(PA)"). */
-export function detectCredit(copy: TextDoc, source: TextDoc): Credit | null {
-  void copy, source;
-  return null;
+/**
+ * Re-judges direction and credit of every pair with the whole corpus in view (publisher
+ * history, word counts). For the pipeline, after alignment: `pairs` in, same pairs with
+ * `direction` and `credit` set out, in the same order.
+ */
+export function applyProvenance(docs: ReadonlyMap<string, TextDoc>, pairs: readonly Pair[]): Pair[] {
+  const context = buildProvenanceContext(docs, pairs);
+  return pairs.map((pair) => {
+    const a = docs.get(pair.a.id);
+    const b = docs.get(pair.b.id);
+    if (!a || !b) return pair;
+    return { ...pair, ...assessPair(a, b, pair, context) };
+  });
 }

@@ -1,0 +1,73 @@
+/**
+ * Attribution phrases in article text: "sources told The Sun", "according to Sky News",
+ * "(PA)", "Reuters reported", "The Sun understands". Each is a cue plus a name; whether
+ * the name is a document's publisher is decided later (publisher.ts).
+ *
+ * Every pattern is linear: bounded repetitions over disjoint character classes.
+ */
+import type { RemovedSpan, Span } from '../types.js';
+import { WIRE_AGENCIES, nameWords } from './publisher.js';
+
+/** One attribution found in a text. */
+export interface Attribution extends Span {
+  /** The name as written ("The Sun", "Sky News", "PA"). */
+  readonly name: string;
+  /** The phrase as written ("told The Sun", "according to Sky News", "(PA)"). */
+  readonly phrase: string;
+  /** `credit`: the text got it from the named outlet; `claim`: the named outlet says it found this out. */
+  readonly cue: 'credit' | 'claim';
+}
+
+/** A capitalised name of up to six words ("The Sun", "Sky News", "the BBC", "Agence France-Presse"). */
+const NAME = String.raw`(?:the\s)?[A-Z][\w&'’-]{0,30}(?:\s(?:of\s|de\s)?[A-Z][\w&'’-]{0,30}){0,5}`;
+
+/** Cues before the name: the text credits the outlet. */
+const CREDIT_BEFORE = new RegExp(
+  String.raw`\b(?:told|tells|telling|[Aa]ccording to|(?:first\s)?reported by|revealed by|published by|broken by|quoted by|cited by|[Rr]eporting by|(?:[Ii]n\s)?(?:an\s)?interview with|speaking to|spoke to|speaking with|spoke with|statement to|confirmed to|revealed to|writing in|wrote in|writing for|column for|[Cc]ourtesy of|[Ss]ource:|[Cc]redit:|[Vv]ia)\s(${NAME})`,
+  'g',
+);
+
+/** Cues after the name: the outlet claims the reporting ("Sky News understands"). */
+const CLAIM_AFTER = new RegExp(
+  String.raw`(${NAME})\s(?:has\s|have\s|had\s)?(?:understands|understood|can reveal|can now reveal|revealed|reported|reports|first reported|has learned|has learnt|learned|learnt|was told|has been told|established|obtained)\b`,
+  'g',
+);
+
+/** "(PA)", "(Reuters)", "LONDON (AP) —". */
+const PARENTHESISED = /\(([A-Z][\w&'’ -]{0,30})\)/g;
+
+/** "By PA Reporters", "By Reuters staff" at the start of a line (a byline naming an outlet). */
+const BYLINE = new RegExp(String.raw`(?:^|\n)[ \t]*By\s(${NAME})`, 'g');
+
+/** A bare wire agency name anywhere ("Reuters contributed", "PA Media"). */
+const WIRE_NAME = /\b(Reuters|Bloomberg|AFP|Agence France-Presse|Associated Press|Press Association|PA Media|PA news agency|dpa|ANSA)\b/g;
+
+/** Roles of removed spans whose text is another story's (links, promos): attributions there say nothing about this article. */
+const FOREIGN_ROLES = new Set(['nav', 'widget', 'promo', 'teaser']);
+
+/**
+ * Every attribution in `text`, in text order, skipping spans that clean labelled as
+ * navigation, widgets, promos or teasers (other stories' headlines).
+ */
+export function findAttributions(text: string, removed: readonly RemovedSpan[] = []): Attribution[] {
+  const foreign = removed.filter((r) => FOREIGN_ROLES.has(r.role));
+  const inForeign = (start: number): boolean => foreign.some((r) => start >= r.start && start < r.end);
+  const found = new Map<string, Attribution>();
+  const add = (start: number, end: number, name: string, cue: Attribution['cue']): void => {
+    const cleaned = name.replace(/['’]s$/, '').trim();
+    if (nameWords(cleaned).length === 0 || inForeign(start)) return;
+    const key = `${start}:${cue}:${cleaned}`;
+    if (!found.has(key)) found.set(key, { start, end, name: cleaned, phrase: text.slice(start, end).trim(), cue });
+  };
+  for (const m of text.matchAll(CREDIT_BEFORE)) add(m.index, m.index + m[0].length, m[1]!, 'credit');
+  for (const m of text.matchAll(CLAIM_AFTER)) add(m.index, m.index + m[0].length, m[1]!, 'claim');
+  for (const m of text.matchAll(PARENTHESISED)) {
+    if (WIRE_AGENCIES.has(nameWords(m[1]!)[0] ?? '')) add(m.index, m.index + m[0].length, m[1]!, 'credit');
+  }
+  for (const m of text.matchAll(BYLINE)) {
+    const start = m.index + m[0].indexOf('By');
+    add(start, m.index + m[0].length, m[1]!, 'credit');
+  }
+  for (const m of text.matchAll(WIRE_NAME)) add(m.index, m.index + m[0].length, m[1]!, 'credit');
+  return [...found.values()].sort((x, y) => x.start - y.start || x.end - y.end || (x.cue < y.cue ? -1 : x.cue > y.cue ? 1 : 0));
+}
