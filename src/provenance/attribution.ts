@@ -21,15 +21,23 @@ export interface Attribution extends Span {
 /** A capitalised name of up to six words ("The Sun", "Sky News", "the BBC", "Agence France-Presse"). */
 const NAME = String.raw`(?:the\s)?[A-Z][\w&'’-]{0,30}(?:\s(?:of\s|de\s)?[A-Z][\w&'’-]{0,30}){0,5}`;
 
+/** Either case for the first letter of a cue ("Speaking to" at a sentence start, "speaking to" inside one). */
+const anyCase = (cue: string): string => `[${cue[0]!.toUpperCase()}${cue[0]!.toLowerCase()}]${cue.slice(1)}`;
+
+/** Cue phrases before the name: the text credits the outlet. */
+const CREDIT_CUES = [
+  'told', 'tells', 'telling', 'according to', 'first reported by', 'reported by', 'revealed by', 'published by', 'broken by',
+  'quoted by', 'cited by', 'reporting by', 'in an interview with', 'in interview with', 'an interview with', 'interview with',
+  'speaking to', 'spoke to', 'speaking with', 'spoke with', 'statement to', 'confirmed to', 'revealed to', 'writing in',
+  'wrote in', 'writing for', 'column for', 'courtesy of', 'source:', 'credit:', 'via',
+];
+
 /** Cues before the name: the text credits the outlet. */
-const CREDIT_BEFORE = new RegExp(
-  String.raw`\b(?:told|tells|telling|[Aa]ccording to|(?:first\s)?reported by|revealed by|published by|broken by|quoted by|cited by|[Rr]eporting by|(?:[Ii]n\s)?(?:an\s)?interview with|speaking to|spoke to|speaking with|spoke with|statement to|confirmed to|revealed to|writing in|wrote in|writing for|column for|[Cc]ourtesy of|[Ss]ource:|[Cc]redit:|[Vv]ia)\s(${NAME})`,
-  'g',
-);
+const CREDIT_BEFORE = new RegExp(String.raw`\b(?:${CREDIT_CUES.map(anyCase).join('|')})\s(${NAME})`, 'g');
 
 /** Cues after the name: the outlet claims the reporting ("Sky News understands"). */
 const CLAIM_AFTER = new RegExp(
-  String.raw`(${NAME})\s(?:has\s|have\s|had\s)?(?:understands|understood|can reveal|can now reveal|revealed|reported|reports|first reported|has learned|has learnt|learned|learnt|was told|has been told|established|obtained)\b`,
+  String.raw`(${NAME})\s(?:has\s|have\s|had\s)?(?:[a-z]{2,12}ly\s)?(?:understands|understood|can reveal|can now reveal|revealed|reported|reports|first reported|has learned|has learnt|learned|learnt|was told|has been told|established|obtained)\b`,
   'g',
 );
 

@@ -41,8 +41,8 @@ function describeTime(t: PublicationTime): string {
 }
 
 function timeFeature(a: TextDoc, b: TextDoc): Feature | null {
-  const ta = publicationTime(a.article, a.clean.removed);
-  const tb = publicationTime(b.article, b.clean.removed);
+  const ta = timeOf(a);
+  const tb = timeOf(b);
   if (!ta || !tb) return null;
   const dayPrecision = ta.precision === 'day' || tb.precision === 'day';
   const dayOf = (ms: number): number => Math.floor(ms / 86_400_000);
@@ -52,7 +52,9 @@ function timeFeature(a: TextDoc, b: TextDoc): Feature | null {
   if (minutes === 0) {
     return { name, value: 0, kind, text: `Both appeared at the same time as far as known (${label(a)} ${describeTime(ta)}; ${label(b)} ${describeTime(tb)}).` };
   }
-  const magnitude = Math.min(1, Math.log1p(Math.abs(minutes)) / Math.log1p(TIME_SATURATION_MINUTES));
+  // Order matters more than the size of the gap (copies follow within minutes): half the
+  // value is the sign, the other half grows with the log of the gap up to a day.
+  const magnitude = 0.5 + 0.5 * Math.min(1, Math.log1p(Math.abs(minutes)) / Math.log1p(TIME_SATURATION_MINUTES));
   const [first, second, tf, ts] = minutes > 0 ? [a, b, ta, tb] : [b, a, tb, ta];
   const gap = Math.abs(minutes);
   const gapText = gap >= 2 * 24 * 60 ? `${Math.round(gap / (24 * 60))} days` : gap >= 120 ? `${Math.round(gap / 60)} hours` : `${Math.round(gap)} minutes`;
@@ -64,8 +66,22 @@ function timeFeature(a: TextDoc, b: TextDoc): Feature | null {
   };
 }
 
+/** Per-document caches: a document takes part in many pairs, its attributions and time do not change. */
+const attributionCache = new WeakMap<TextDoc, Attribution[]>();
+const timeCache = new WeakMap<TextDoc, PublicationTime | null>();
+
 function attributionsOf(doc: TextDoc): Attribution[] {
-  return findAttributions(doc.article.text, doc.clean.removed);
+  let found = attributionCache.get(doc);
+  if (!found) {
+    found = findAttributions(doc.article.text, doc.clean.removed);
+    attributionCache.set(doc, found);
+  }
+  return found;
+}
+
+function timeOf(doc: TextDoc): PublicationTime | null {
+  if (!timeCache.has(doc)) timeCache.set(doc, publicationTime(doc.article, doc.clean.removed));
+  return timeCache.get(doc)!;
 }
 
 /** Phrases in `copy` that credit `source`'s publisher ("told The Sun"). */
