@@ -1,0 +1,362 @@
+/**
+ * The script of the HTML report, as text (it is inlined and its SHA-256 goes into the
+ * page's Content-Security-Policy). It reads the JSON data block and builds every view with
+ * DOM calls (`textContent`, `createTextNode`): article text never passes through an HTML
+ * parser. Views are built on demand (a story when opened, a pair when shown), so a run
+ * with thousands of documents opens at once.
+ */
+export const PAGE_SCRIPT = String.raw`(function () {
+'use strict';
+var data = JSON.parse(document.getElementById('wt-data').textContent);
+var docs = new Map();
+data.docs.forEach(function (d) { docs.set(d.id, d); });
+var overview = document.getElementById('overview');
+var pairView = document.getElementById('pair-view');
+var state = { pair: -1, passage: -1, marks: [], showBp: false };
+var PAGE = 200;
+
+function el(tag, cls, text) {
+  var node = document.createElement(tag);
+  if (cls) node.className = cls;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  return node;
+}
+function pct(x) { return Math.round((x || 0) * 100) + '%'; }
+function creditBadge(credit) {
+  if (!credit) return el('span', 'badge unknown', 'credit unknown');
+  return credit.credited ? el('span', 'badge credited', 'credited') : el('span', 'badge uncredited', 'uncredited');
+}
+function pairLink(index, label) {
+  var a = el('a', null, label);
+  a.setAttribute('href', '#pair-' + index);
+  return a;
+}
+
+function renderTree(story) {
+  var children = new Map();
+  story.edges.forEach(function (e) {
+    if (!children.has(e.source)) children.set(e.source, []);
+    children.get(e.source).push(e);
+  });
+  var hasParent = new Set(story.edges.map(function (e) { return e.copy; }));
+  var roots = story.documents.filter(function (id) { return !hasParent.has(id) && children.has(id); });
+  if (roots.length === 0) return el('p', 'muted', 'No derivation tree: the direction of every pair is undecided.');
+  var build = function (id, depth) {
+    var ul = el('ul', 'tree');
+    (children.get(id) || []).forEach(function (e) {
+      var li = el('li');
+      li.appendChild(el('strong', null, e.copy));
+      li.appendChild(document.createTextNode(' took ' + e.passages + ' passage' + (e.passages === 1 ? '' : 's') + ' from ' + e.source + ' '));
+      li.appendChild(e.credited === true ? el('span', 'badge credited', 'credited') : e.credited === false ? el('span', 'badge uncredited', 'uncredited') : el('span', 'badge unknown', 'credit unknown'));
+      if (depth < 50) li.appendChild(build(e.copy, depth + 1));
+      ul.appendChild(li);
+    });
+    return ul;
+  };
+  var box = el('div');
+  roots.forEach(function (root) {
+    var p = el('p');
+    p.appendChild(document.createTextNode(root === story.root ? 'Root source: ' : 'Also a source: '));
+    p.appendChild(el('strong', null, root));
+    box.appendChild(p);
+    box.appendChild(build(root, 0));
+  });
+  return box;
+}
+
+function renderStoryBody(story) {
+  var body = el('div', 'story-body');
+  body.appendChild(renderTree(story));
+  var table = el('table');
+  var head = el('tr');
+  ['Copy', 'Source', 'Credit', 'Passages', 'Copy coverage', 'Direction', ''].forEach(function (h) { head.appendChild(el('th', null, h)); });
+  table.appendChild(head);
+  story.pairs.forEach(function (line) {
+    var pair = data.pairs[line.index];
+    var tr = el('tr');
+    tr.appendChild(el('td', null, line.copy));
+    tr.appendChild(el('td', null, line.source));
+    var c = el('td'); c.appendChild(creditBadge(pair.credit)); tr.appendChild(c);
+    tr.appendChild(el('td', null, pair.passages.length));
+    tr.appendChild(el('td', null, pct(line.copy === pair.a.id ? pair.a.coverage : pair.b.coverage)));
+    tr.appendChild(el('td', null, pair.direction ? 'decided (' + pct(pair.direction.confidence) + ')' : 'undecided'));
+    var open = el('td'); open.appendChild(pairLink(line.index, 'open')); tr.appendChild(open);
+    table.appendChild(tr);
+  });
+  body.appendChild(table);
+  return body;
+}
+
+function renderOverview() {
+  overview.textContent = '';
+  if (data.stories.length === 0) {
+    overview.appendChild(el('p', 'muted', 'No reuse found: no pair of documents shares text.'));
+    return;
+  }
+  var shown = 0;
+  var more = el('button', 'link', '');
+  var addPage = function () {
+    var end = Math.min(data.stories.length, shown + PAGE);
+    for (; shown < end; shown++) {
+      (function (story) {
+        var det = el('details', 'story');
+        det.setAttribute('data-story', story.id);
+        var sum = el('summary');
+        sum.appendChild(el('strong', null, story.id));
+        sum.appendChild(el('span', null, story.documents.length + ' documents, ' + story.pairs.length + ' pairs'));
+        sum.appendChild(el('span', null, 'root: ' + (story.root || 'undecided')));
+        sum.appendChild(story.uncreditedPairs > 0 ? el('span', 'badge uncredited', story.uncreditedPairs + ' uncredited (' + story.uncreditedChars + ' chars)') : el('span', 'badge credited', 'all credited'));
+        det.appendChild(sum);
+        det.addEventListener('toggle', function () {
+          if (det.open && !det.getAttribute('data-built')) {
+            det.setAttribute('data-built', '1');
+            det.appendChild(renderStoryBody(story));
+          }
+        });
+        overview.insertBefore(det, more);
+      })(data.stories[shown]);
+    }
+    more.textContent = 'Show ' + Math.min(PAGE, data.stories.length - shown) + ' more stories';
+    more.hidden = shown >= data.stories.length;
+  };
+  overview.appendChild(more);
+  more.addEventListener('click', addPage);
+  addPage();
+}
+
+/** Word ranges of this side that the diff marks as changed ('del' on side a, 'add' on side b). */
+function changedRanges(text, sentence, side) {
+  var out = [];
+  if (!sentence.diff) return out;
+  var start = sentence[side][0], end = sentence[side][1];
+  var cursor = start;
+  sentence.diff.forEach(function (op) {
+    var kind = op[0];
+    if ((side === 'a' && kind === 'add') || (side === 'b' && kind === 'del')) return;
+    String(op[1]).split(/\s+/).forEach(function (word) {
+      if (!word) return;
+      var at = text.indexOf(word, cursor);
+      if (at < 0 || at + word.length > end) return;
+      if (kind !== 'same') out.push([at, at + word.length]);
+      cursor = at + word.length;
+    });
+  });
+  return out;
+}
+
+function appendWithChanges(parent, text, s, e, changes) {
+  var cursor = s;
+  changes.forEach(function (r) {
+    var cs = Math.max(r[0], cursor), ce = Math.min(r[1], e);
+    if (ce <= cs) return;
+    if (cs > cursor) parent.appendChild(document.createTextNode(text.slice(cursor, cs)));
+    parent.appendChild(el('span', 'chg', text.slice(cs, ce)));
+    cursor = ce;
+  });
+  if (cursor < e) parent.appendChild(document.createTextNode(text.slice(cursor, e)));
+}
+
+function boilerplateGroups(doc) {
+  var groups = [];
+  var text = doc.text;
+  doc.boilerplate.slice().sort(function (x, y) { return x[0] - y[0]; }).forEach(function (b) {
+    var last = groups[groups.length - 1];
+    if (last && /^\s*$/.test(text.slice(last.e, b[0]))) {
+      last.e = Math.max(last.e, b[1]); last.n++;
+      if (last.roles.indexOf(b[2]) < 0) last.roles.push(b[2]);
+      last.reasons.push(b[3]);
+    } else groups.push({ s: b[0], e: b[1], n: 1, roles: [b[2]], reasons: [b[3]] });
+  });
+  return groups;
+}
+
+function renderSide(box, pair, side) {
+  var doc = docs.get(pair[side].id) || { text: null, boilerplate: [] };
+  var text = doc.text;
+  if (text === null || text === undefined) {
+    box.appendChild(el('p', 'muted', 'The text of this document is not in the report (see README: report texts). Passages as recorded:'));
+    pair.passages.forEach(function (p, i) {
+      var m = el('mark', p.kind, p.text || '');
+      m.setAttribute('data-p', String(i));
+      box.appendChild(m);
+      box.appendChild(document.createTextNode('\n\n'));
+      state.marks[i] = state.marks[i] || [];
+      state.marks[i].push(m);
+    });
+    return;
+  }
+  var items = [];
+  pair.passages.forEach(function (p, i) { items.push({ s: p[side][0], e: p[side][1], kind: 'p', i: i, p: p }); });
+  boilerplateGroups(doc).forEach(function (g) { items.push({ s: g.s, e: g.e, kind: 'bp', g: g }); });
+  items.sort(function (x, y) { return x.s - y.s || y.e - x.e; });
+  var cursor = 0;
+  items.forEach(function (it) {
+    var s = Math.max(it.s, cursor), e = Math.min(it.e, text.length);
+    if (e <= s) return;
+    if (s > cursor) box.appendChild(document.createTextNode(text.slice(cursor, s)));
+    if (it.kind === 'bp') {
+      var toggle = el('button', 'bp-toggle', '⋯ ' + it.g.n + ' removed (' + it.g.roles.join(', ') + ')');
+      toggle.setAttribute('title', it.g.reasons.slice(0, 5).join('; '));
+      toggle.setAttribute('aria-expanded', 'false');
+      var hidden = el('span', 'bp');
+      hidden.hidden = !state.showBp;
+      hidden.textContent = text.slice(s, e);
+      toggle.addEventListener('click', function () {
+        hidden.hidden = !hidden.hidden;
+        toggle.setAttribute('aria-expanded', String(!hidden.hidden));
+      });
+      box.appendChild(toggle);
+      box.appendChild(hidden);
+    } else {
+      var m = el('mark', it.p.kind);
+      m.setAttribute('data-p', String(it.i));
+      m.setAttribute('title', it.p.kind + ', similarity ' + pct(it.p.similarity));
+      var changes = [];
+      (it.p.sentences || []).forEach(function (sent) { changes = changes.concat(changedRanges(text, sent, side)); });
+      changes.sort(function (x, y) { return x[0] - y[0]; });
+      appendWithChanges(m, text, s, e, changes);
+      m.addEventListener('click', function () { setPassage(it.i); });
+      box.appendChild(m);
+      state.marks[it.i] = state.marks[it.i] || [];
+      state.marks[it.i].push(m);
+    }
+    cursor = e;
+  });
+  if (cursor < text.length) box.appendChild(document.createTextNode(text.slice(cursor)));
+}
+
+function renderVerdict(pair) {
+  var box = el('section', 'verdict');
+  var d = pair.direction;
+  var h = el('h2');
+  if (d) {
+    h.appendChild(el('strong', null, d.source));
+    h.appendChild(document.createTextNode(' → '));
+    h.appendChild(el('strong', null, d.copy));
+    h.appendChild(document.createTextNode(' (confidence ' + pct(d.confidence) + ') '));
+  } else h.appendChild(document.createTextNode('Direction undecided: the evidence does not say who copied whom. '));
+  h.appendChild(creditBadge(pair.credit));
+  box.appendChild(h);
+  if (pair.credit && pair.credit.phrases.length > 0) box.appendChild(el('p', null, 'Credit in the copy: ' + pair.credit.phrases.map(function (x) { return '“' + x + '”'; }).join(', ')));
+  if (d) {
+    var ol = el('ol');
+    var details = d.details || d.evidence.map(function (t) { return { text: t, weight: null, favours: d.source }; });
+    details.forEach(function (ev) {
+      var li = el('li', ev.favours && ev.favours !== d.source ? 'against' : null);
+      li.appendChild(document.createTextNode(ev.text + ' '));
+      if (ev.weight !== null && ev.weight !== undefined) li.appendChild(el('span', 'evidence-weight', ev.favours ? (ev.favours === d.source ? '+' : '−') + ev.weight : 'no weight'));
+      ol.appendChild(li);
+    });
+    box.appendChild(ol);
+  }
+  return box;
+}
+
+function openPair(index) {
+  var pair = data.pairs[index];
+  if (!pair) { showOverview(); return; }
+  state.pair = index; state.passage = -1; state.marks = [];
+  pairView.textContent = '';
+  var back = el('a', null, '← all stories');
+  back.setAttribute('href', '#');
+  pairView.appendChild(back);
+  pairView.appendChild(renderVerdict(pair));
+  var nav = el('div', 'nav');
+  var prev = el('button', null, '◀ previous (p)');
+  var next = el('button', null, 'next passage (n) ▶');
+  var status = el('span', 'muted', pair.passages.length + ' passages');
+  status.id = 'passage-status';
+  var bp = el('button', null, 'show/hide boilerplate (b)');
+  prev.addEventListener('click', function () { step(-1); });
+  next.addEventListener('click', function () { step(1); });
+  bp.addEventListener('click', toggleBoilerplate);
+  [prev, next, status, bp].forEach(function (x) { nav.appendChild(x); });
+  var legend = el('span', 'legend muted');
+  [['verbatim', 'same words'], ['light', 'small edits'], ['rewrite', 'reworded']].forEach(function (k) {
+    var m = el('mark', k[0], k[0]);
+    legend.appendChild(m);
+    legend.appendChild(document.createTextNode(' ' + k[1] + '  '));
+  });
+  legend.appendChild(el('span', 'chg', 'changed words'));
+  nav.appendChild(legend);
+  pairView.appendChild(nav);
+  var cols = el('div', 'cols');
+  ['a', 'b'].forEach(function (side) {
+    var col = el('section', 'col');
+    col.setAttribute('data-side', side);
+    var doc = docs.get(pair[side].id) || {};
+    var title = pair[side].id + ' — ' + pct(pair[side].coverage) + ' of its body shared, ' + pair[side].derivation + (pair.direction ? (pair.direction.source === pair[side].id ? ' · source' : ' · copy') : '');
+    col.appendChild(el('h2', null, title));
+    if (doc.title) col.appendChild(el('div', 'muted', doc.title));
+    var box = el('div', 'text');
+    box.setAttribute('tabindex', '0');
+    renderSide(box, pair, side);
+    col.appendChild(box);
+    cols.appendChild(col);
+  });
+  pairView.appendChild(cols);
+  overview.hidden = true;
+  pairView.hidden = false;
+  document.title = 'Pair ' + index + ' — ' + data.title;
+  window.scrollTo(0, 0);
+}
+
+function setPassage(i) {
+  var n = state.marks.length;
+  if (n === 0) return;
+  i = ((i % n) + n) % n;
+  if (state.passage >= 0 && state.marks[state.passage]) state.marks[state.passage].forEach(function (m) { m.classList.remove('cur'); });
+  state.passage = i;
+  (state.marks[i] || []).forEach(function (m) {
+    m.classList.add('cur');
+    if (m.scrollIntoView) m.scrollIntoView({ block: 'center' });
+  });
+  var p = data.pairs[state.pair].passages[i];
+  var status = document.getElementById('passage-status');
+  if (status) status.textContent = 'passage ' + (i + 1) + ' of ' + n + ' (' + p.kind + ')';
+}
+function step(delta) {
+  if (state.pair < 0) return;
+  setPassage(state.passage < 0 ? (delta > 0 ? 0 : -1) : state.passage + delta);
+}
+function toggleBoilerplate() {
+  state.showBp = !state.showBp;
+  Array.prototype.forEach.call(pairView.querySelectorAll('.bp'), function (x) { x.hidden = !state.showBp; });
+}
+function showOverview() {
+  state.pair = -1; state.marks = [];
+  pairView.hidden = true;
+  pairView.textContent = '';
+  overview.hidden = false;
+  document.title = data.title;
+}
+function route() {
+  var m = /^#pair-(\d+)$/.exec(location.hash);
+  if (m) openPair(Number(m[1])); else showOverview();
+}
+
+document.addEventListener('keydown', function (ev) {
+  if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+  var t = ev.target;
+  if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA')) return;
+  var k = ev.key;
+  if (k === 'n' || k === 'j') step(1);
+  else if (k === 'p' || k === 'k') step(-1);
+  else if (k === 'b') toggleBoilerplate();
+  else if (k === 'Escape' || k === 'o') { if (state.pair >= 0) location.hash = ''; }
+  else if (k === ']' || k === '[') {
+    var order = data.stories.reduce(function (xs, s) { return xs.concat(s.pairs.map(function (l) { return l.index; })); }, []);
+    if (order.length === 0) return;
+    var at = order.indexOf(state.pair);
+    var next = order[((at < 0 ? (k === ']' ? -1 : 0) : at) + (k === ']' ? 1 : -1) + order.length) % order.length];
+    location.hash = '#pair-' + next;
+  } else if (k === '?') { var h = document.getElementById('help'); if (h) h.open = !h.open; }
+  else return;
+  ev.preventDefault();
+});
+window.addEventListener('hashchange', route);
+renderOverview();
+route();
+document.documentElement.setAttribute('data-ready', '1');
+})();
+`;
