@@ -265,6 +265,8 @@ export interface ClusterEdge {
   readonly confidence?: number;
   /** Share of the copy's body taken along this edge, 0–1. */
   readonly coverage?: number;
+  /** `tree`: the copy's most likely source (one per copy); `also`: a further source the copy took other text from. */
+  readonly kind?: 'tree' | 'also';
 }
 
 /** One document's entry in a report. */
@@ -280,6 +282,8 @@ export interface DocumentSummary {
   readonly captions?: readonly Span[];
   /** `read` or `extracted` (HTML): what the offsets of this document index. */
   readonly textOrigin?: 'read' | 'extracted';
+  /** The text the offsets index, only with `scan --embed-text` (so `wiretrace report` can show it without the corpus). */
+  readonly text?: string;
 }
 
 /** The output of `scan --json`. */

@@ -6,3 +6,9 @@
  * of text says little about who took from whom). Probability × share, 0–1.
  */
 export const MIN_EDGE_WEIGHT = 0.01;
+
+/**
+ * A second source of a copy is listed (an `also` edge) only when at most this share of the
+ * text it shares with the copy was already explained by the copy's other edges. Share, 0–1.
+ */
+export const MAX_SECONDARY_OVERLAP = 0.5;

@@ -10,8 +10,8 @@
  * (a source copied by many outlets, copies of copies later) picks the heaviest edge into
  * each copy, which is what an editor asks ("where did this one get it from?").
  */
-import type { ClusterEdge, Pair } from '../types.js';
-import { MIN_EDGE_WEIGHT } from './constants.js';
+import type { ClusterEdge, Pair, Span } from '../types.js';
+import { MAX_SECONDARY_OVERLAP, MIN_EDGE_WEIGHT } from './constants.js';
 
 /** A candidate edge with its weight. */
 interface Candidate {
@@ -67,9 +67,66 @@ export function derivationTree(documents: readonly string[], pairs: readonly Pai
       credited: c.pair.credit ? c.pair.credit.credited : null,
       confidence: c.pair.direction!.confidence,
       coverage: Math.round(copyCoverage(c.pair, c.copy) * 1000) / 1000,
+      kind: 'tree',
     });
   }
+  addSecondaryEdges(candidates, parent, edges);
   const roots = documents.filter((id) => !parent.has(id));
   edges.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.copy < y.copy ? -1 : x.copy > y.copy ? 1 : 0));
   return { edges, roots };
+}
+
+function copySpans(pair: Pair, copy: string): Span[] {
+  const side = pair.a.id === copy ? 'a' : 'b';
+  return pair.passages.map((p) => p[side]);
+}
+
+function spanChars(spans: readonly Span[]): number {
+  return spans.reduce((n, s) => n + s.end - s.start, 0);
+}
+
+/** Characters of `spans` inside `covered` (both lists small; passages of one document). */
+function overlapChars(spans: readonly Span[], covered: readonly Span[]): number {
+  let total = 0;
+  for (const s of spans) {
+    for (const c of covered) total += Math.max(0, Math.min(s.end, c.end) - Math.max(s.start, c.start));
+  }
+  return total;
+}
+
+/**
+ * A copy may take from more than one source (LBC's story took from The Sun and from Sky
+ * News). After the tree, a directed pair becomes an extra `also` edge when most of what
+ * the copy shares with that source is text the copy did not already get along its edges
+ * (a sibling copy of the same wire story adds nothing and stays out), and the source does
+ * not descend from the copy.
+ */
+function addSecondaryEdges(candidates: readonly Candidate[], parent: ReadonlyMap<string, string>, edges: ClusterEdge[]): void {
+  const taken = new Map<string, Span[]>();
+  const treeEdge = new Set(edges.map((e) => `${e.source}\u0000${e.copy}`));
+  for (const c of candidates) {
+    if (treeEdge.has(`${c.source}\u0000${c.copy}`)) taken.set(c.copy, [...(taken.get(c.copy) ?? []), ...copySpans(c.pair, c.copy)]);
+  }
+  const descends = (id: string, ancestor: string): boolean => {
+    for (let at: string | undefined = id, steps = 0; at !== undefined && steps <= parent.size; at = parent.get(at), steps++) if (at === ancestor) return true;
+    return false;
+  };
+  for (const c of candidates) {
+    if (treeEdge.has(`${c.source}\u0000${c.copy}`) || descends(c.source, c.copy)) continue;
+    const spans = copySpans(c.pair, c.copy);
+    const total = spanChars(spans);
+    if (total === 0) continue;
+    const before = taken.get(c.copy) ?? [];
+    if (overlapChars(spans, before) / total > MAX_SECONDARY_OVERLAP) continue;
+    taken.set(c.copy, [...before, ...spans]);
+    edges.push({
+      source: c.source,
+      copy: c.copy,
+      passages: c.pair.passages.length,
+      credited: c.pair.credit ? c.pair.credit.credited : null,
+      confidence: c.pair.direction!.confidence,
+      coverage: Math.round(copyCoverage(c.pair, c.copy) * 1000) / 1000,
+      kind: 'also',
+    });
+  }
 }

@@ -2,7 +2,7 @@
  * Cluster: groups documents into stories, connected by reuse, and names each story's root
  * source and derivation tree.
  */
-import type { Cluster, Pair } from '../types.js';
+import type { Cluster, ClusterEdge, Pair } from '../types.js';
 import { derivationTree } from './derivation-tree.js';
 
 export { derivationTree } from './derivation-tree.js';
@@ -48,7 +48,8 @@ function components(pairs: readonly Pair[]): string[][] {
  * Connected components of the reuse graph (documents are nodes, listed pairs are edges),
  * each with its derivation tree: `edges` (source → copy, passages, credited) and `root`,
  * the document every other one derives from. When the tree is a forest (some directions
- * undecided), `root` is the root of the largest tree, or `null` on a tie.
+ * undecided), `root` is the root of the largest tree (`also` edges, a copy's further
+ * sources, do not count), or `null` on a tie.
  * Only documents in at least one pair form clusters. Ids `c1…` run largest first, then by
  * the first document id, so the output does not depend on input order.
  */
@@ -65,10 +66,10 @@ export function buildClusters(pairs: readonly Pair[], options: ClusterOptions = 
   });
 }
 
-function pickRoot(roots: readonly string[], edges: readonly { source: string; copy: string }[]): string | null {
+function pickRoot(roots: readonly string[], edges: readonly ClusterEdge[]): string | null {
   if (roots.length === 1) return roots[0]!;
   const children = new Map<string, string[]>();
-  for (const e of edges) children.set(e.source, [...(children.get(e.source) ?? []), e.copy]);
+  for (const e of edges) if (e.kind !== 'also') children.set(e.source, [...(children.get(e.source) ?? []), e.copy]);
   const size = (id: string): number => 1 + (children.get(id) ?? []).reduce((n, c) => n + size(c), 0);
   const sized = roots.map((id) => ({ id, size: size(id) })).sort((x, y) => y.size - x.size);
   if (sized.length === 0 || sized[0]!.size === 1) return null;

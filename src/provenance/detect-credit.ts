@@ -1,5 +1,5 @@
 import type { Credit, TextDoc } from '../types.js';
-import { creditPhrases } from './evidence.js';
+import { creditPhrases, publisherOf } from './evidence.js';
 
 /**
  * Whether `copy` names `source`'s publisher ("sources told The Sun", "according to Sky
@@ -7,7 +7,7 @@ import { creditPhrases } from './evidence.js';
  * `null` when the source's publisher is unknown (nothing to look for).
  */
 export function detectCredit(copy: TextDoc, source: TextDoc): Credit | null {
-  if (!source.article.meta.source) return null;
+  if (!publisherOf(source)) return null;
   const phrases = creditPhrases(copy, source);
   return { credited: phrases.length > 0, phrases };
 }

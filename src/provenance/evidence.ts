@@ -28,6 +28,20 @@ export interface Feature {
   readonly text: string;
 }
 
+/**
+ * The publisher of a document: its `source`, else the host of its URL, else the directory
+ * its file lies in (`compare corpus/the-sun/x.txt …` names no corpus root, but the folder
+ * still says who published it).
+ */
+export function publisherOf(doc: TextDoc): string | null {
+  const meta = doc.article.meta;
+  if (meta.source) return meta.source;
+  const host = meta.url ? /^[a-z][a-z0-9+.-]*:\/\/(?:www\.)?([^/:?#]+)/i.exec(meta.url)?.[1] : undefined;
+  if (host) return host;
+  const parts = doc.article.path.split(/[\\/]/);
+  return parts.length >= 2 && parts[parts.length - 2] ? parts[parts.length - 2]! : null;
+}
+
 const quote = (s: string): string => `“${s.length > 80 ? `${s.slice(0, 77)}…` : s}”`;
 
 function label(doc: TextDoc): string {
@@ -86,8 +100,8 @@ function timeOf(doc: TextDoc): PublicationTime | null {
 
 /** Phrases in `copy` that credit `source`'s publisher ("told The Sun"). */
 export function creditPhrases(copy: TextDoc, source: TextDoc, found: readonly Attribution[] = attributionsOf(copy)): string[] {
-  const publisher = source.article.meta.source;
-  if (!publisher || samePublisher(publisher, copy.article.meta.source)) return [];
+  const publisher = publisherOf(source);
+  if (!publisher || samePublisher(publisher, publisherOf(copy))) return [];
   const phrases: string[] = [];
   for (const attribution of found) {
     if (nameMentions(attribution.name, publisher) && !phrases.includes(attribution.phrase)) phrases.push(attribution.phrase);
@@ -96,7 +110,7 @@ export function creditPhrases(copy: TextDoc, source: TextDoc, found: readonly At
 }
 
 function ownClaims(doc: TextDoc, found: readonly Attribution[]): string[] {
-  const own = doc.article.meta.source;
+  const own = publisherOf(doc);
   if (!own) return [];
   return [...new Set(found.filter((x) => nameMentions(x.name, own)).map((x) => x.phrase))];
 }
@@ -104,9 +118,9 @@ function ownClaims(doc: TextDoc, found: readonly Attribution[]): string[] {
 function attributionFeatures(a: TextDoc, b: TextDoc): { features: Feature[]; neutral: string[] } {
   const features: Feature[] = [];
   const neutral: string[] = [];
-  const sa = a.article.meta.source;
-  const sb = b.article.meta.source;
-  if (samePublisher(sa, sb)) return { features, neutral };
+  const sa = publisherOf(a);
+  const sb = publisherOf(b);
+  if (!sa || !sb || samePublisher(sa, sb)) return { features, neutral };
   const foundA = attributionsOf(a);
   const foundB = attributionsOf(b);
   const creditAB = creditPhrases(a, b, foundA);

@@ -287,7 +287,7 @@ function openPair(index) {
     var doc = docs.get(pair[side].id) || {};
     var title = pair[side].id + ' — ' + pct(pair[side].coverage) + ' of its body shared, ' + pair[side].derivation + (pair.direction ? (pair.direction.source === pair[side].id ? ' · source' : ' · copy') : '');
     col.appendChild(el('h2', null, title));
-    if (doc.title) col.appendChild(el('div', 'muted', doc.title));
+    if (doc.title) col.appendChild(el('div', 'doc-title muted', doc.title));
     var box = el('div', 'text');
     box.setAttribute('tabindex', '0');
     renderSide(box, pair, side);
@@ -307,9 +307,15 @@ function setPassage(i) {
   i = ((i % n) + n) % n;
   if (state.passage >= 0 && state.marks[state.passage]) state.marks[state.passage].forEach(function (m) { m.classList.remove('cur'); });
   state.passage = i;
+  var seen = [];
   (state.marks[i] || []).forEach(function (m) {
     m.classList.add('cur');
-    if (m.scrollIntoView) m.scrollIntoView({ block: 'center' });
+    // Scroll each column to its first mark of the passage, without moving the page.
+    var box = m.closest('.text');
+    if (box && seen.indexOf(box) < 0) {
+      seen.push(box);
+      box.scrollTop = Math.max(0, m.offsetTop - box.clientHeight / 3);
+    }
   });
   var p = data.pairs[state.pair].passages[i];
   var status = document.getElementById('passage-status');

@@ -30,7 +30,8 @@ a, button.link { color:var(--cur); cursor:pointer; background:none; border:0; pa
 .cols { display:grid; grid-template-columns:1fr 1fr; gap:14px; }
 .col { background:#fff; border:1px solid var(--line); border-radius:6px; display:flex; flex-direction:column; min-width:0; }
 .col h2 { font-size:14px; margin:0; padding:8px 12px; border-bottom:1px solid var(--line); overflow-wrap:anywhere; }
-.text { padding:10px 14px; white-space:pre-wrap; overflow-wrap:anywhere; overflow:auto; height:calc(100vh - 330px); min-height:240px; font-family:Georgia, "Times New Roman", serif; }
+.doc-title { padding:4px 12px; border-bottom:1px solid var(--line); }
+.text { position:relative; padding:10px 14px; white-space:pre-wrap; overflow-wrap:anywhere; overflow:auto; height:calc(100vh - 330px); min-height:240px; font-family:Georgia, "Times New Roman", serif; }
 mark { border-radius:2px; padding:0 1px; color:inherit; cursor:pointer; }
 mark.verbatim { background:var(--verbatim); }
 mark.light { background:var(--light); }

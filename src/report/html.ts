@@ -129,7 +129,7 @@ export function formatHtml(report: Report, ctx: HtmlContext = {}): string {
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<div class="muted">${documents} documents · ${pairs} pairs with reuse · ${uncredited} without credit · ${report.clusters.length} stories, most uncredited reuse first</div>
+<div class="muted">${documents} documents · ${pairs} pairs with reuse · ${uncredited} without credit · ${report.clusters.length} ${report.clusters.length === 1 ? 'story' : 'stories'}, most uncredited reuse first</div>
 <details id="help" class="help"><summary>Keyboard and colours</summary>
 <p><kbd>n</kbd> or <kbd>j</kbd> next passage · <kbd>p</kbd> or <kbd>k</kbd> previous passage · <kbd>]</kbd> / <kbd>[</kbd> next / previous pair · <kbd>b</kbd> show or hide removed boilerplate · <kbd>Esc</kbd> or <kbd>o</kbd> back to the stories · <kbd>?</kbd> this help.</p>
 <p>Passages: <mark class="verbatim">verbatim</mark> same words, <mark class="light">light</mark> same sentence with small edits, <mark class="rewrite">rewrite</mark> same content reworded; <span class="chg">changed words</span> are marked inside edited sentences. Removed boilerplate (navigation, promos, captions credits …) is collapsed: click <span class="bp-toggle">⋯ removed</span> to expand it.</p>

@@ -20,9 +20,9 @@ export interface MarkdownContext {
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|~>-]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/&(?!lt;)/g, '&amp;');
+    .replace(/[\\`*_[\]|~>]/g, (c) => `\\${c}`);
 }
 
 const code = (id: string): string => escapeMarkdown(id);
@@ -36,7 +36,7 @@ export function formatMarkdown(report: Report, ctx: MarkdownContext = {}): strin
   const uncredited = report.pairs.filter((p) => !p.credit?.credited).length;
   lines.push(`## ${escapeMarkdown(ctx.title ?? 'wiretrace: reused text')}`, '');
   lines.push(
-    `${report.documents.length} documents, ${report.pairs.length} pairs with reuse (${uncredited} without credit), ${report.clusters.length} stories.`,
+    `${report.documents.length} documents, ${report.pairs.length} pairs with reuse (${uncredited} without credit), ${report.clusters.length} ${report.clusters.length === 1 ? 'story' : 'stories'}.`,
     '',
   );
   const ranked = rankClusters(report);

@@ -29,7 +29,7 @@ export function formatSummary(report: Report, ctx: SummaryContext = {}): string 
   const uncredited = report.pairs.filter((p) => !p.credit?.credited).length;
   const skipped = report.skipped?.length ?? 0;
   out.push(
-    `${report.documents.length} documents, ${report.pairs.length} pairs with reuse (${uncredited} uncredited), ${report.clusters.length} stories${skipped ? `, ${skipped} inputs skipped` : ''}.`,
+    `${report.documents.length} documents, ${report.pairs.length} pairs with reuse (${uncredited} uncredited), ${report.clusters.length} ${report.clusters.length === 1 ? 'story' : 'stories'}${skipped ? `, ${skipped} inputs skipped` : ''}.`,
   );
   const ranked = rankClusters(report);
   for (const story of ranked.slice(0, maxStories)) {

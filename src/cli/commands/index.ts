@@ -2,8 +2,9 @@ import type { Command } from './command.js';
 import { checkCommand } from './check.js';
 import { compareCommand } from './compare.js';
 import { indexCommand } from './index-cmd.js';
+import { reportCommand } from './report.js';
 import { scanCommand } from './scan.js';
 import { stripCommand } from './strip.js';
 
 /** Every CLI command, in the order `--help` lists them. */
-export const commands: readonly Command<never>[] = [scanCommand, compareCommand, stripCommand, indexCommand, checkCommand] as readonly Command<never>[];
+export const commands: readonly Command<never>[] = [scanCommand, compareCommand, stripCommand, indexCommand, checkCommand, reportCommand] as readonly Command<never>[];
