@@ -67,16 +67,18 @@ function editsOfDiff(diff: readonly WordDiffOp[], wordCounts?: ReadonlyMap<strin
     const op = diff[i]!;
     if (op.op === 'same') continue;
     const next = diff[i + 1];
-    if (op.op === 'del' && next?.op === 'add') {
-      const x = words(op.text);
-      const y = words(next.text);
+    if (next && next.op !== 'same' && next.op !== op.op) {
+      // A substitution, written del-then-add or add-then-del (a mirrored diff).
+      const [del, add] = op.op === 'del' ? [op, next] : [next, op];
+      const x = words(del.text);
+      const y = words(add.text);
       if (x.length === 1 && y.length === 1 && isTypoOf(x[0]!, y[0]!, wordCounts)) {
-        edits.push({ kind: 'fix', from: 'a', before: op.text, after: next.text });
+        edits.push({ kind: 'fix', from: 'a', before: del.text, after: add.text });
         i++;
         continue;
       }
       if (x.length === 1 && y.length === 1 && isTypoOf(y[0]!, x[0]!, wordCounts)) {
-        edits.push({ kind: 'fix', from: 'b', before: next.text, after: op.text });
+        edits.push({ kind: 'fix', from: 'b', before: add.text, after: del.text });
         i++;
         continue;
       }

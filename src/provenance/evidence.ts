@@ -64,7 +64,8 @@ function timeFeature(a: TextDoc, b: TextDoc): Feature | null {
   const name: FeatureName = ta.from === 'metadata' && tb.from === 'metadata' ? 'timeMetadata' : 'timeDateline';
   const kind = name === 'timeMetadata' ? 'time' : 'dateline';
   if (minutes === 0) {
-    return { name, value: 0, kind, text: `Both appeared at the same time as far as known (${label(a)} ${describeTime(ta)}; ${label(b)} ${describeTime(tb)}).` };
+    const both = [`${label(a)} ${describeTime(ta)}`, `${label(b)} ${describeTime(tb)}`].sort();
+    return { name, value: 0, kind, text: `Both appeared at the same time as far as known (${both.join('; ')}).` };
   }
   // Order matters more than the size of the gap (copies follow within minutes): half the
   // value is the sign, the other half grows with the log of the gap up to a day.
@@ -130,7 +131,7 @@ function attributionFeatures(a: TextDoc, b: TextDoc): { features: Feature[]; neu
     const parts: string[] = [];
     if (creditBA.length > 0) parts.push(`${label(b)} credits ${displayPublisher(sa)}: ${creditBA.map(quote).join(', ')}`);
     if (creditAB.length > 0) parts.push(`${label(a)} credits ${displayPublisher(sb)}: ${creditAB.map(quote).join(', ')}`);
-    features.push({ name: 'credit', value, kind: 'attribution', text: `${parts.join('; ')}.` });
+    features.push({ name: 'credit', value, kind: 'attribution', text: `${parts.sort().join('; ')}.` });
   }
   const claimA = ownClaims(a, foundA);
   const claimB = ownClaims(b, foundB);
@@ -139,10 +140,11 @@ function attributionFeatures(a: TextDoc, b: TextDoc): { features: Feature[]; neu
     const parts: string[] = [];
     if (claimA.length > 0) parts.push(`${label(a)} presents the reporting as its own: ${claimA.map(quote).join(', ')}`);
     if (claimB.length > 0) parts.push(`${label(b)} presents the reporting as its own: ${claimB.map(quote).join(', ')}`);
-    features.push({ name: 'selfClaim', value, kind: 'attribution', text: `${parts.join('; ')}.` });
+    features.push({ name: 'selfClaim', value, kind: 'attribution', text: `${parts.sort().join('; ')}.` });
   }
   const others = new Set<string>();
-  for (const x of [...foundA, ...foundB]) {
+  const [first, second] = a.article.id <= b.article.id ? [foundA, foundB] : [foundB, foundA];
+  for (const x of [...first, ...second]) {
     if (x.cue !== 'credit' || nameMentions(x.name, sa) || nameMentions(x.name, sb) || !looksLikeOutlet(x.name)) continue;
     others.add(x.phrase);
   }
@@ -184,7 +186,8 @@ function containmentFeature(a: TextDoc, b: TextDoc, passages: readonly Passage[]
   const cb = bodyCoverage(b, passages.map((p) => p.b));
   const value = cb - ca;
   const pct = (x: number): string => `${Math.round(x * 100)}%`;
-  const [inner, outer, ci, co] = value >= 0 ? [b, a, cb, ca] : [a, b, ca, cb];
+  const bInner = value > 0 || (value === 0 && b.article.id < a.article.id);
+  const [inner, outer, ci, co] = bInner ? [b, a, cb, ca] : [a, b, ca, cb];
   return {
     name: 'containment',
     value,
@@ -203,10 +206,12 @@ function editFeatures(a: TextDoc, b: TextDoc, passages: readonly Passage[], cont
     const fromB = ofKind.length - fromA;
     const net = fromA - fromB;
     const value = Math.tanh(kind === 'fix' ? net : net / 2);
-    const example = ofKind.find((e) => (net >= 0 ? e.from === 'a' : e.from === 'b')) ?? ofKind[0]!;
+    const fromSide: 'a' | 'b' = net > 0 || (net === 0 && a.article.id < b.article.id) ? 'a' : 'b';
+    const example = ofKind.find((e) => e.from === fromSide) ?? ofKind[0]!;
     const [src, cp] = example.from === 'a' ? [a, b] : [b, a];
     const verb = kind === 'fix' ? 'fixes a slip in' : 'trims words from';
-    const tally = fromA > 0 && fromB > 0 ? ` (${fromA} such edits one way, ${fromB} the other)` : ofKind.length > 1 ? ` (${ofKind.length} such edits)` : '';
+    const [thisWay, otherWay] = example.from === 'a' ? [fromA, fromB] : [fromB, fromA];
+    const tally = otherWay > 0 ? ` (${thisWay} such edits this way, ${otherWay} the other way)` : ofKind.length > 1 ? ` (${ofKind.length} such edits)` : '';
     features.push({
       name: kind,
       value,
@@ -231,7 +236,7 @@ function historyFeature(a: TextDoc, b: TextDoc, context: ProvenanceContext, minP
   if (value === 0) return null;
   const describe = (name: string, h?: { earlier: number; later: number }): string =>
     `${displayPublisher(name)} was the earlier side in ${h?.earlier ?? 0} of ${(h?.earlier ?? 0) + (h?.later ?? 0)} dated pairs`;
-  return { name: 'history', value, kind: 'history', text: `In this corpus, ${describe(sa, ha)}; ${describe(sb, hb)}.` };
+  return { name: 'history', value, kind: 'history', text: `In this corpus, ${[describe(sa, ha), describe(sb, hb)].sort().join('; ')}.` };
 }
 
 /** Every feature of the pair, and neutral observations (weight 0) worth showing an editor. */

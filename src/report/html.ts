@@ -16,7 +16,11 @@ import { rankClusters } from './overview.js';
 
 /** Where the formatter finds each document's text (the report itself holds only offsets). */
 export interface HtmlContext {
-  /** The text of a document by id, exactly as its offsets index it (`Article.text`). Missing texts show passages only. */
+  /**
+   * The text of a document by id, exactly as its offsets index it (`Article.text`); else a
+   * report's embedded `documents[].text` (`scan --embed-text`) is used. A text whose length
+   * is not the document's `chars` is ignored. Documents without text show passages only.
+   */
   readonly texts?: ReadonlyMap<string, string> | ((id: string) => string | undefined);
   /** The page title. */
   readonly title?: string;
@@ -79,7 +83,7 @@ export function pageData(report: Report, ctx: HtmlContext = {}): unknown {
   const docs = report.documents
     .filter((d) => inPairs.has(d.id))
     .map((d) => {
-      let text = textOf(ctx, d.id);
+      let text = textOf(ctx, d.id) ?? (typeof d.text === 'string' ? d.text : null);
       if (text !== null && text.length !== d.chars) text = null; // not the text the offsets index
       return {
         id: d.id,

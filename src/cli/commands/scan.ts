@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { scanCorpus } from '../../pipeline.js';
 import { formatReportSummary } from '../formats/summary.js';
+import { formatHtml, formatMarkdown } from '../../report/index.js';
 import { createSkipReporter, ingestOptionsFromArgs, withInputOptions, type InputArgs } from '../input-options.js';
 import { ConfigError } from '../../errors.js';
 import { jsonChunks } from '../formats/report-json.js';
@@ -15,6 +16,9 @@ interface ScanArgs extends InputArgs {
   readonly learn?: boolean;
   readonly stats?: boolean;
   readonly jobs?: number;
+  readonly html?: string;
+  readonly md?: string;
+  readonly embedText?: boolean;
 }
 
 /** `wiretrace scan <dir|file|glob>…`: every reused passage between every pair of a corpus. */
@@ -34,7 +38,11 @@ export const scanCommand: Command<ScanArgs> = {
         if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new ConfigError(`--jobs must be a whole number of threads, 1 or more (got ${String(jobs)}); e.g. --jobs 2`);
         return true;
       })
+      .option('html', { type: 'string', describe: 'Also write the editor’s self-contained HTML report to FILE' })
+      .option('md', { type: 'string', describe: 'Also write a Markdown summary (for tickets and PRs) to FILE' })
+      .option('embed-text', { type: 'boolean', default: false, describe: 'Put each document’s text in the JSON report, so `wiretrace report` can show it without the corpus' })
       .example('$0 scan corpus --json', 'JSON report of the sample corpus')
+      .example('$0 scan corpus --json --out report.json --html report.html', 'JSON report and the HTML page for editors')
       .example('$0 scan "wires/**/*.txt" papers --out report.txt', 'summary of two inputs, written to a file'),
   async run(args: ScanArgs, io: CliIO) {
     const reporter = createSkipReporter(io, args);
@@ -50,9 +58,12 @@ export const scanCommand: Command<ScanArgs> = {
     } finally {
       progress.stop();
     }
-    const { report, stats } = result;
+    const { report: scanned, stats, docs } = result;
+    const report = args.embedText ? { ...scanned, documents: scanned.documents.map((d) => ({ ...d, text: docs.get(d.id)?.article.text ?? '' })) } : scanned;
     if (args.json) emitChunks(io, [...jsonChunks(report), '\n'], args.out);
     else emit(io, formatReportSummary(report), args.out);
+    if (args.html) emit(io, formatHtml(report, { texts: (id) => docs.get(id)?.article.text }), args.html);
+    if (args.md) emit(io, formatMarkdown(report), args.md);
     if (args.stats) io.stderr(`wiretrace: stats ${JSON.stringify(stats)}\n`);
     reporter.summary();
     return 0;
