@@ -190,7 +190,19 @@ function renderSide(box, pair, side) {
   boilerplateGroups(doc).forEach(function (g) { items.push({ s: g.s, e: g.e, kind: 'bp', g: g }); });
   items.sort(function (x, y) { return x.s - y.s || y.e - x.e; });
   var cursor = 0;
+  var rendered = [];
   items.forEach(function (it) {
+    if (it.kind === 'p' && it.s < cursor) {
+      // A passage over text already marked (one sentence reused twice by the other side):
+      // it shares those marks, so navigation still finds it.
+      rendered.forEach(function (r) {
+        if (r.s < Math.min(it.e, cursor) && r.e > it.s) {
+          state.marks[it.i] = state.marks[it.i] || [];
+          state.marks[it.i].push(r.m);
+          r.m.setAttribute('data-also', ((r.m.getAttribute('data-also') || '') + ' ' + it.i).trim());
+        }
+      });
+    }
     var s = Math.max(it.s, cursor), e = Math.min(it.e, text.length);
     if (e <= s) return;
     if (s > cursor) box.appendChild(document.createTextNode(text.slice(cursor, s)));
@@ -219,6 +231,7 @@ function renderSide(box, pair, side) {
       box.appendChild(m);
       state.marks[it.i] = state.marks[it.i] || [];
       state.marks[it.i].push(m);
+      rendered.push({ s: s, e: e, m: m });
     }
     cursor = e;
   });

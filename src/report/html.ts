@@ -124,7 +124,7 @@ export function formatHtml(report: Report, ctx: HtmlContext = {}): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(reportPolicy())}">
+<meta http-equiv="Content-Security-Policy" content="${reportPolicy().replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
