@@ -17,7 +17,13 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * pattern source (or the code, for dynamic ones), not the line, so edits elsewhere in the
  * file do not invalidate an entry.
  */
-const REVIEWED: readonly { readonly file: string; readonly pattern: string; readonly reason: string }[] = [];
+const REVIEWED: readonly { readonly file: string; readonly pattern: string; readonly reason: string }[] = [
+  {
+    file: 'src/provenance/patterns.ts',
+    pattern: 'new RegExp(source, flags)',
+    reason: 'the one builder of provenance’s composed patterns; each built source is registered and checked with recheck in test/provenance-regex.test.ts',
+  },
+];
 
 function reviewed(site: RegexSite): string | null {
   const key = site.source ?? site.code;

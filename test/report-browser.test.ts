@@ -81,13 +81,16 @@ if (!haveBrowser && !mustRun) {
   test.skip(`browser tests: ${CHROMIUM} is missing (apt-get install chromium; .ci/run installs it) — skipped outside CI`, () => {});
 } else {
   test.serial('the seed report opens on the stories and shows the seed pairs with credit', async (t) => {
-    const { page, messages } = await open((await seed()).html, 'seed');
-    await page.click('details.story > summary');
-    const story = await page.textContent('details.story');
+    const { html, report } = await seed();
+    const { page, messages } = await open(html, 'seed');
+    const storyId = report.clusters.find((c) => c.documents.includes(LBC))!.id;
+    const story$ = `details.story[data-story="${storyId}"]`;
+    await page.click(`${story$} > summary`);
+    const story = await page.textContent(story$);
     t.regex(story!, /root: the-sun\/wallace-nato\.txt/);
     t.regex(story!, /lbc\/wallace-nato\.txt took 3 passages from the-sun\/wallace-nato\.txt\s*credited/);
     t.regex(story!, /lbc\/wallace-nato\.txt took 2 passages from sky-news\/wallace-nato\.txt\s*uncredited/);
-    const rows = await page.$$eval('details.story tr', (trs) => trs.slice(1).map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)));
+    const rows = await page.$$eval(`${story$} tr`, (trs) => trs.slice(1).map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)));
     t.deepEqual(rows, [
       [LBC, SKY, 'uncredited'],
       [LBC, SUN, 'credited'],
@@ -100,7 +103,8 @@ if (!haveBrowser && !mustRun) {
     const { html, report } = await seed();
     const { page, messages } = await open(html, 'seed-pair');
     const index = report.pairs.findIndex((p: Pair) => p.direction?.source === SUN);
-    await page.click('details.story > summary');
+    const storyId = report.clusters.find((c) => c.documents.includes(LBC))!.id;
+    await page.click(`details.story[data-story="${storyId}"] > summary`);
     await page.click(`a[href="#pair-${index}"]`);
     await page.waitForSelector('.cols');
     const verdict = await page.textContent('.verdict');
@@ -136,7 +140,7 @@ if (!haveBrowser && !mustRun) {
     });
     t.true(scrolled, 'the current passage is scrolled into view');
 
-    await page.keyboard.press(']');
+    await page.keyboard.press('[');
     await page.waitForFunction((i) => (globalThis as unknown as { location: { hash: string } }).location.hash !== `#pair-${i}`, index);
     const other = await page.textContent('.verdict');
     t.regex(other!, /sky-news\/wallace-nato\.txt → lbc\/wallace-nato\.txt/);

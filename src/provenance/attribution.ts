@@ -7,6 +7,7 @@
  */
 import type { RemovedSpan, Span } from '../types.js';
 import { WIRE_AGENCIES, nameWords } from './publisher.js';
+import { composed } from './patterns.js';
 
 /** One attribution found in a text. */
 export interface Attribution extends Span {
@@ -33,19 +34,44 @@ const CREDIT_CUES = [
 ];
 
 /** Cues before the name: the text credits the outlet. */
-const CREDIT_BEFORE = new RegExp(String.raw`\b(?:${CREDIT_CUES.map(anyCase).join('|')})\s(${NAME})`, 'g');
+const CREDIT_BEFORE = composed('credit-before', String.raw`\b(?:${CREDIT_CUES.map(anyCase).join('|')})\s(${NAME})`, 'g');
 
-/** Cues after the name: the outlet claims the reporting ("Sky News understands"). */
-const CLAIM_AFTER = new RegExp(
-  String.raw`(${NAME})\s(?:has\s|have\s|had\s)?(?:[a-z]{2,12}ly\s)?(?:understands|understood|can reveal|can now reveal|revealed|reported|reports|first reported|has learned|has learnt|learned|learnt|was told|has been told|established|obtained)\b`,
-  'g',
-);
+/**
+ * Claim verbs after a name ("Sky News understands", "The Sun can reveal"). The name is read
+ * backwards from the verb by `nameBefore`, so the regex has no unanchored name part to
+ * retry at every position.
+ */
+const CLAIM_VERB = /\s(?:has\s|have\s|had\s)?(?:[a-z]{2,12}ly\s)?(?:understands|understood|can reveal|can now reveal|revealed|reported|reports|first reported|has learned|has learnt|learned|learnt|was told|has been told|established|obtained)\b/g;
+
+/** One capitalised word of a name. */
+const NAME_WORD = /^[A-Z][\w&'’-]{0,30}$/;
+
+/** Characters looked at before a claim verb for the name. */
+const NAME_LOOKBACK_CHARS = 200;
+
+/** The capitalised name (up to six words, "of"/"de" inside, a leading "the") that ends at `end`, or null. */
+function nameBefore(text: string, end: number): { start: number; name: string } | null {
+  const words = text.slice(Math.max(0, end - NAME_LOOKBACK_CHARS), end).split(/\s/);
+  const taken: string[] = [];
+  let k = words.length;
+  while (k > 0 && taken.length < 6) {
+    const w = words[k - 1]!;
+    if (NAME_WORD.test(w)) taken.unshift(w);
+    else if ((w === 'of' || w === 'de') && taken.length > 0 && k > 1 && NAME_WORD.test(words[k - 2]!)) taken.unshift(w);
+    else break;
+    k--;
+  }
+  if (taken.length === 0 || taken[0] === 'of' || taken[0] === 'de') return null;
+  if (k > 0 && words[k - 1] === 'the') taken.unshift('the');
+  const name = taken.join(' ');
+  return { start: end - name.length, name };
+}
 
 /** "(PA)", "(Reuters)", "LONDON (AP) —". */
 const PARENTHESISED = /\(([A-Z][\w&'’ -]{0,30})\)/g;
 
 /** "By PA Reporters", "By Reuters staff" at the start of a line (a byline naming an outlet). */
-const BYLINE = new RegExp(String.raw`(?:^|\n)[ \t]*By\s(${NAME})`, 'g');
+const BYLINE = composed('byline', String.raw`(?:^|\n)[ \t]*By\s(${NAME})`, 'g');
 
 /** A bare wire agency name anywhere ("Reuters contributed", "PA Media"). */
 const WIRE_NAME = /\b(Reuters|Bloomberg|AFP|Agence France-Presse|Associated Press|Press Association|PA Media|PA news agency|dpa|ANSA)\b/g;
@@ -68,7 +94,10 @@ export function findAttributions(text: string, removed: readonly RemovedSpan[] =
     if (!found.has(key)) found.set(key, { start, end, name: cleaned, phrase: text.slice(start, end).trim(), cue });
   };
   for (const m of text.matchAll(CREDIT_BEFORE)) add(m.index, m.index + m[0].length, m[1]!, 'credit');
-  for (const m of text.matchAll(CLAIM_AFTER)) add(m.index, m.index + m[0].length, m[1]!, 'claim');
+  for (const m of text.matchAll(CLAIM_VERB)) {
+    const found = nameBefore(text, m.index);
+    if (found) add(found.start, m.index + m[0].length, found.name, 'claim');
+  }
   for (const m of text.matchAll(PARENTHESISED)) {
     if (WIRE_AGENCIES.has(nameWords(m[1]!)[0] ?? '')) add(m.index, m.index + m[0].length, m[1]!, 'credit');
   }

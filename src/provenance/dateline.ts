@@ -4,6 +4,7 @@
  */
 import type { Article, RemovedSpan, Span } from '../types.js';
 import { DATELINE_HEAD_CHARS, DATELINE_MAX_LINE_CHARS } from './constants.js';
+import { composed } from './patterns.js';
 
 /** A point in time as far as it is known. */
 export interface PublicationTime {
@@ -26,12 +27,13 @@ const ZONE = String.raw`(?:\s?(BST|GMT|UTC|CET|CEST|EST|EDT|PST|PDT|Z))?`;
 const ZONES: Readonly<Record<string, number>> = { BST: 60, GMT: 0, UTC: 0, Z: 0, CET: 60, CEST: 120, EST: -300, EDT: -240, PST: -480, PDT: -420 };
 
 /** "22 June 2023, 06:21", "Thursday 22nd June 2023 at 6.21am BST", "06:21, 22 June 2023". */
-const DAY_MONTH_YEAR = new RegExp(
+const DAY_MONTH_YEAR = composed(
+  'day-month-year',
   String.raw`(?:${TIME},?\s)?\b(\d{1,2})(?:st|nd|rd|th)?\s${MONTH},?\s(\d{4})(?:,?\s(?:at\s)?${TIME}${ZONE})?`,
   'g',
 );
 /** "June 22, 2023 6:21 AM". */
-const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})(?:,?\s(?:at\s)?${TIME}${ZONE})?`, 'g');
+const MONTH_DAY_YEAR = composed('month-day-year', String.raw`\b${MONTH}\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})(?:,?\s(?:at\s)?${TIME}${ZONE})?`, 'g');
 /** "2023-06-22", "2023-06-22T06:21:00Z", "2023-06-22 06:21". */
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?/g;
 /** Words before a date that say it is not the first publication. */

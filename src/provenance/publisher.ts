@@ -35,7 +35,9 @@ for (const group of ALIASES) for (const name of group) aliasOf.set(name, group[0
 /** Splits a name into lower-case ASCII words, dropping a possessive and a domain suffix. */
 export function nameWords(name: string): string[] {
   let text = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  text = text.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  text = text.replace(/^https?:\/\//, '');
+  const slash = text.indexOf('/');
+  if (slash >= 0) text = text.slice(0, slash);
   text = text.replace(/['’]s\b/g, '');
   text = text.replace(/\.(?:co\.uk|com|org|net|co|uk|ie|au|us)$/, '');
   return text.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
