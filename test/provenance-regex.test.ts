@@ -9,7 +9,7 @@ import { findAttributions, findDateline } from '../src/provenance/index.js';
 import { COMPOSED_PATTERNS } from '../src/provenance/patterns.js';
 
 test('the composed patterns are all registered', (t) => {
-  t.deepEqual([...COMPOSED_PATTERNS.keys()].sort(), ['byline', 'credit-before', 'day-month-year', 'month-day-year']);
+  t.deepEqual([...COMPOSED_PATTERNS.keys()].sort(), ['credit-before', 'day-month-year', 'month-day-year']);
 });
 
 test('no composed pattern backtracks catastrophically (recheck)', async (t) => {

@@ -19,9 +19,6 @@ export interface Attribution extends Span {
   readonly cue: 'credit' | 'claim';
 }
 
-/** A capitalised name of up to six words ("The Sun", "Sky News", "the BBC", "Agence France-Presse"). */
-const NAME = String.raw`(?:the\s)?[A-Z][\w&'’-]{0,30}(?:\s(?:of\s|de\s)?[A-Z][\w&'’-]{0,30}){0,5}`;
-
 /** Either case for the first letter of a cue ("Speaking to" at a sentence start, "speaking to" inside one). */
 const anyCase = (cue: string): string => `[${cue[0]!.toUpperCase()}${cue[0]!.toLowerCase()}]${cue.slice(1)}`;
 
@@ -33,8 +30,8 @@ const CREDIT_CUES = [
   'wrote in', 'writing for', 'column for', 'courtesy of', 'source:', 'credit:', 'via',
 ];
 
-/** Cues before the name: the text credits the outlet. */
-const CREDIT_BEFORE = composed('credit-before', String.raw`\b(?:${CREDIT_CUES.map(anyCase).join('|')})\s(${NAME})`, 'g');
+/** Cues before the name: the text credits the outlet. The name itself is read forwards by `nameAfter`. */
+const CREDIT_BEFORE = composed('credit-before', String.raw`\b(?:${CREDIT_CUES.map(anyCase).join('|')})\s`, 'g');
 
 /**
  * Claim verbs after a name ("Sky News understands", "The Sun can reveal"). The name is read
@@ -48,6 +45,41 @@ const NAME_WORD = /^[A-Z][\w&'’-]{0,30}$/;
 
 /** Characters looked at before a claim verb for the name. */
 const NAME_LOOKBACK_CHARS = 200;
+
+/** Characters that end a name when they follow a word ("The Sun." "Sky News,"). */
+const NAME_END = new Set(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’']);
+
+/** `word` without trailing punctuation. */
+function trimPunctuation(word: string): string {
+  let end = word.length;
+  while (end > 0 && NAME_END.has(word[end - 1]!)) end--;
+  return word.slice(0, end);
+}
+
+/**
+ * The capitalised name (up to six words, "of"/"de" inside, a leading "the") that starts
+ * at `start` ("The Sun that …" → "The Sun"), or null.
+ */
+function nameAfter(text: string, start: number): { end: number; name: string } | null {
+  const words = text.slice(start, start + NAME_LOOKBACK_CHARS).split(/\s/);
+  const taken: string[] = [];
+  let k = 0;
+  if (words[0] === 'the') taken.push(words[k++]!);
+  let named = 0;
+  while (k < words.length && named < 6) {
+    const w = trimPunctuation(words[k]!);
+    if (NAME_WORD.test(w)) {
+      taken.push(w);
+      named++;
+      if (w !== words[k]) break; // punctuation ends the name
+    } else if ((w === 'of' || w === 'de') && named > 0 && k + 1 < words.length && NAME_WORD.test(trimPunctuation(words[k + 1]!))) taken.push(w);
+    else break;
+    k++;
+  }
+  if (named === 0) return null;
+  const name = taken.join(' ');
+  return { end: start + name.length, name };
+}
 
 /** The capitalised name (up to six words, "of"/"de" inside, a leading "the") that ends at `end`, or null. */
 function nameBefore(text: string, end: number): { start: number; name: string } | null {
@@ -71,7 +103,7 @@ function nameBefore(text: string, end: number): { start: number; name: string } 
 const PARENTHESISED = /\(([A-Z][\w&'’ -]{0,30})\)/g;
 
 /** "By PA Reporters", "By Reuters staff" at the start of a line (a byline naming an outlet). */
-const BYLINE = composed('byline', String.raw`(?:^|\n)[ \t]*By\s(${NAME})`, 'g');
+const BYLINE = /(?:^|\n)[ \t]*By\s/g;
 
 /** A bare wire agency name anywhere ("Reuters contributed", "PA Media"). */
 const WIRE_NAME = /\b(Reuters|Bloomberg|AFP|Agence France-Presse|Associated Press|Press Association|PA Media|PA news agency|dpa|ANSA)\b/g;
@@ -93,7 +125,10 @@ export function findAttributions(text: string, removed: readonly RemovedSpan[] =
     const key = `${start}:${cue}:${cleaned}`;
     if (!found.has(key)) found.set(key, { start, end, name: cleaned, phrase: text.slice(start, end).trim(), cue });
   };
-  for (const m of text.matchAll(CREDIT_BEFORE)) add(m.index, m.index + m[0].length, m[1]!, 'credit');
+  for (const m of text.matchAll(CREDIT_BEFORE)) {
+    const found = nameAfter(text, m.index + m[0].length);
+    if (found) add(m.index, found.end, found.name.replace(/^the /, ''), 'credit');
+  }
   for (const m of text.matchAll(CLAIM_VERB)) {
     const found = nameBefore(text, m.index);
     if (found) add(found.start, m.index + m[0].length, found.name, 'claim');
@@ -102,8 +137,8 @@ export function findAttributions(text: string, removed: readonly RemovedSpan[] =
     if (WIRE_AGENCIES.has(nameWords(m[1]!)[0] ?? '')) add(m.index, m.index + m[0].length, m[1]!, 'credit');
   }
   for (const m of text.matchAll(BYLINE)) {
-    const start = m.index + m[0].indexOf('By');
-    add(start, m.index + m[0].length, m[1]!, 'credit');
+    const found = nameAfter(text, m.index + m[0].length);
+    if (found) add(m.index + m[0].indexOf('By'), found.end, found.name, 'credit');
   }
   for (const m of text.matchAll(WIRE_NAME)) add(m.index, m.index + m[0].length, m[1]!, 'credit');
   return [...found.values()].sort((x, y) => x.start - y.start || x.end - y.end || (x.cue < y.cue ? -1 : x.cue > y.cue ? 1 : 0));
