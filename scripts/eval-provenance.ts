@@ -7,6 +7,7 @@
  * Prints direction accuracy where the verdict is not null, the null rate, a calibration
  * (reliability) table, and credit accuracy. Sibling pairs (two copies of one source, where
  * neither took from the other) have no true direction and are reported apart.
+ * `--pair-only` judges each pair without the corpus context (publisher history, word counts).
  * `--write DIR` also writes the corpus as files (with `DIR.truth.json`) for end-to-end runs.
  */
 import { applyProvenance, buildProvenanceContext, detectCredit, inferDirection } from '../src/provenance/index.js';
@@ -24,7 +25,9 @@ const started = performance.now();
 const corpus = generateCorpus(seed, stories);
 const out = arg('write', '');
 if (out) writeCorpus(corpus, out);
-const context = buildProvenanceContext(corpus.textDocs, corpus.pairs.map((p) => ({ a: { id: p.a.article.id }, b: { id: p.b.article.id } }) as never));
+const full = buildProvenanceContext(corpus.textDocs, corpus.pairs.map((p) => ({ a: { id: p.a.article.id }, b: { id: p.b.article.id } }) as never));
+// `--pair-only`: judge each pair alone, as `compare` and the streaming scan do (no publisher history, no corpus word counts).
+const context = process.argv.includes('--pair-only') ? {} : full;
 
 const bins = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001];
 const table = bins.slice(0, -1).map((lo, i) => ({ lo, hi: bins[i + 1]!, n: 0, right: 0, conf: 0 }));

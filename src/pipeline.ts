@@ -8,7 +8,6 @@ import { cleanArticle, learnProfiles, type ProfileSet } from './clean/index.js';
 import { buildClusters } from './cluster/index.js';
 import { InputError } from './errors.js';
 import { loadArticles, type IngestOptions } from './ingest/index.js';
-import { applyProvenance } from './provenance/index.js';
 import { analyzeText } from './text/index.js';
 import type { Article, DocumentSummary, Pair, Report, TextDoc } from './types.js';
 import { scanFiles, type ScanTimings } from './pipeline/scan-files.js';
@@ -109,19 +108,16 @@ export function scanArticles(articles: readonly Article[], options: ScanOptions 
     if (isListed(pair)) pairs.push(pair);
     options.onProgress?.('align', k + 1, candidates.length);
   });
-  const byId = new Map(docs.map((d) => [d.article.id, d]));
-  // Direction and credit again with the whole corpus in view (publishers' history, word counts).
-  const judged = applyProvenance(byId, pairs);
   const report: Report = {
     schema: 'wiretrace/report@1',
     documents: docs.map(summarizeDocument),
-    pairs: judged,
-    clusters: buildClusters(judged),
+    pairs,
+    clusters: buildClusters(pairs),
   };
   return {
     report,
     stats: { documents: docs.length, skipped: 0, candidates: stats, pairsListed: pairs.length },
-    docs: byId,
+    docs: new Map(docs.map((d) => [d.article.id, d])),
   };
 }
 
