@@ -220,7 +220,8 @@ for (const backend of backends()) {
       const fresh = generateArticles(1, { seed: 1234 })[0]!;
       const paras = (a: Article) => a.text.split('\n\n');
       const text = [...paras(toArticle(fresh)).slice(0, 2), ...paras(early).slice(1, 3), ...paras(late).slice(1, 3), ...paras(toArticle(fresh)).slice(2)].join('\n\n');
-      const incoming: Article = { ...toArticle(fresh), id: 'incoming/mixed.txt', text };
+      // Incoming copy is newer than the archive it draws on (else provenance would call it the source).
+      const incoming: Article = { ...toArticle(fresh), id: 'incoming/mixed.txt', text, meta: { ...toArticle(fresh).meta, published: '2024-06-01T00:00:00.000Z' } };
       const all = await checkArticles(archive, [incoming], { failOn: 'partially' });
       const ids = (r: typeof all) => r.documents[0]!.matches.map((m) => m.archived.id);
       t.true(ids(all).includes(early.id));
