@@ -61,10 +61,21 @@ test('a shared quote with different attributions is quotation, judged on the wor
     { tokens: b.tokens, first: 0, end: b.tokens.length, quotes: quotedSpans(y) },
   );
   t.true(share >= 0.8, `share ${share}`);
-  const pair = comparePair(a, b);
-  t.is(pair.passages.length, 1);
-  t.true(pair.passages[0]!.quotation);
-  t.is(pair.b.derivation, 'none');
+  // Alone, a shared quote is not reuse of the article: the pair is unrelated, with nothing listed.
+  const alone = comparePair(a, b);
+  t.is(alone.b.derivation, 'none');
+  t.deepEqual(alone.passages, []);
+  // Beside copied text, it is listed and marked as quotation.
+  const copied =
+    'The company said it would begin a consultation with staff and would try to redeploy as many workers as possible across its remaining sites in the north.';
+  const x2 = `${copied} Shares fell sharply in early trading on Monday. Analysts had expected a loss. ${x}`;
+  const y2 = `${copied} The union said it would fight the closures. Staff were told by email. ${y}`;
+  const pair = comparePair(doc('a2', x2), doc('b2', y2));
+  t.not(pair.b.derivation, 'none');
+  t.deepEqual(
+    pair.passages.map((p) => p.quotation === true),
+    [false, true],
+  );
 });
 
 const NO_REUSE: DerivationFeatures = {

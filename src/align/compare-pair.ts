@@ -22,6 +22,21 @@ function mirrorPassage(p: Passage, textOfNewA: string): Passage {
   };
 }
 
+/**
+ * The pair of two documents judged not derived either way: no passages, no coverage. What
+ * they share (a third party's quote, a stock sentence, the same facts in other words) is
+ * not evidence of reuse, and listing it would make unrelated texts look related.
+ */
+function unrelatedPair(a: TextDoc, b: TextDoc): Pair {
+  return {
+    a: { id: a.article.id, coverage: 0, derivation: 'none' },
+    b: { id: b.article.id, coverage: 0, derivation: 'none' },
+    direction: null,
+    passages: [],
+    credit: null,
+  };
+}
+
 /** Whether `x` comes first in the canonical order that makes comparison symmetric. */
 function canonicalFirst(x: TextDoc, y: TextDoc): boolean {
   if (x.article.text !== y.article.text) return x.article.text < y.article.text;
@@ -41,6 +56,7 @@ export function comparePair(a: TextDoc, b: TextDoc, context: ProvenanceContext =
   const sa = scoreSide(a, passages, 'a', b);
   const sb = scoreSide(b, passages, 'b', a);
   const related = sa.derivation !== 'none' || sb.derivation !== 'none';
+  if (!related && passages.length > 0) return unrelatedPair(a, b);
   const direction = related ? inferDirection(a, b, passages, context) : null;
   const copy = direction ? (direction.copy === a.article.id ? a : b) : null;
   const credit = related ? (copy ? detectCredit(copy, copy === a ? b : a) : null) : null;
