@@ -153,7 +153,7 @@ export function genGraded(opts: GenOptions): Corpus {
       doc.headline = null;
       const dr = render(doc);
       const path = `docs/${story}/answer-${k}.txt`;
-      corpus.docs.push({ path, text: dr.text, source: `student-${k}`, published: isoTime(s, 1 + k), title: null });
+      corpus.docs.push({ path, text: dr.text, source: `student-${k}`, published: isoTime(s, 8 + k), title: null });
       corpus.pairs.push({ source: srcPath, derived: path, label: grade, cases: profile ? truthCases(doc, dr, wr) : [] });
     });
   }

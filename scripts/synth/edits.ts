@@ -47,7 +47,7 @@ export const PROFILES = {
   trimmed: { keep: [0.45, 0.9], dropMiddle: 0.08, light: 0.15, lightOps: 1, rewrite: 0, split: 0, merge: 0, reorder: 0, own: 0, ownLead: 0 },
   wholly: { keep: [0.5, 1], dropMiddle: 0.1, light: 0.45, lightOps: 3, rewrite: 0.2, split: 0.08, merge: 0.08, reorder: 1, own: 0.05, ownLead: 0.3 },
   whollyHeavy: { keep: [0.5, 0.95], dropMiddle: 0.15, light: 0.6, lightOps: 3, rewrite: 0.45, split: 0.12, merge: 0.12, reorder: 2, own: 0.1, ownLead: 0.5 },
-  partially: { keep: [0.12, 0.6], dropMiddle: 0.3, light: 0.45, lightOps: 3, rewrite: 0.25, split: 0.08, merge: 0.06, reorder: 2, own: 0.7, ownLead: 0.6, restate: 0.5 },
+  partially: { keep: [0.2, 0.6], dropMiddle: 0.2, light: 0.45, lightOps: 3, rewrite: 0.25, split: 0.08, merge: 0.06, reorder: 2, own: 0.7, ownLead: 0.6, restate: 0.5 },
   edited: { keep: [0.6, 1], dropMiddle: 0.12, light: 0.6, lightOps: 3, rewrite: 0.05, split: 0.15, merge: 0.1, reorder: 2, own: 0.25, ownLead: 0.3 },
   near: { keep: [0.7, 1], dropMiddle: 0.05, light: 0.1, lightOps: 1, rewrite: 0, split: 0, merge: 0, reorder: 0, own: 0, ownLead: 0 },
   lightRevision: { keep: [0.6, 1], dropMiddle: 0.1, light: 0.85, lightOps: 3, rewrite: 0.1, split: 0.1, merge: 0.1, reorder: 1, own: 0.1, ownLead: 0 },
