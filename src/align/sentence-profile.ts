@@ -15,6 +15,31 @@ export interface SentenceProfile {
 
 const profiles = new WeakMap<TextDoc, SentenceProfile[]>();
 
+/** Number words written as digits by other house styles ("six years" / "6 years"). */
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, i) => [w, String(i + 1)]),
+);
+
+/** Words of a percentage that one style writes and another replaces by "%" (which is not a token). */
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['per', 'cent', 'percent']);
+
+/** "4.3m", "210bn", "40k": a number with a unit letter, which other styles spell out. */
+const NUMBER_WITH_UNIT = /^(\d+(?:[.,]\d+)?)(m|bn|k)$/;
+const UNIT_WORDS: Readonly<Record<string, string>> = { m: 'million', bn: 'billion', k: 'thousand' };
+
+/**
+ * The comparison forms of a normalised word: house-style variants of numbers made equal
+ * ("six" → "6", "4.3m" → "4.3" "million", "per cent" dropped), other words stemmed.
+ */
+function comparisonForms(norm: string): readonly string[] {
+  const number = NUMBER_WORDS.get(norm);
+  if (number) return [number];
+  if (PERCENT_WORDS.has(norm)) return [];
+  const unit = NUMBER_WITH_UNIT.exec(norm);
+  if (unit) return [unit[1]!, UNIT_WORDS[unit[2]!]!];
+  return [stem(norm)];
+}
+
 function isUpper(code: number): boolean {
   return code >= 0x41 && code <= 0x5a;
 }
@@ -36,14 +61,15 @@ export function sentenceProfiles(doc: TextDoc): SentenceProfile[] {
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = doc.tokens[i]!;
       words.push(t.norm);
-      if (STOPWORDS.has(t.norm) || t.norm.length < 2) continue;
-      const st = stem(t.norm);
-      if (!seen.has(st)) {
-        seen.add(st);
-        stems.push(st);
-      }
+      if (STOPWORDS.has(t.norm) || (t.norm.length < 2 && !isDigit(t.norm.charCodeAt(0)))) continue;
       const first = text.charCodeAt(t.start);
-      if (isDigit(first) || (isUpper(first) && i > s.firstToken)) salient.add(st);
+      for (const st of comparisonForms(t.norm)) {
+        if (!seen.has(st)) {
+          seen.add(st);
+          stems.push(st);
+        }
+        if (isDigit(st.charCodeAt(0)) || (isUpper(first) && i > s.firstToken)) salient.add(st);
+      }
     }
     return { stems, salient, text: words.join(' ') };
   });
