@@ -14,7 +14,7 @@ import { parseSince } from '../../store/since.js';
 import { createSkipReporter, ingestOptionsFromArgs, withInputOptions, type InputArgs } from '../input-options.js';
 import { emit } from '../io.js';
 import type { Command } from './command.js';
-import { reportAdd } from './index-cmd.js';
+import { warnNotStored } from './index-cmd.js';
 
 interface CheckArgs extends InputArgs {
   readonly files: readonly string[];
@@ -55,7 +55,7 @@ export const checkCommand: Command<CheckArgs> = {
       if (args.add) {
         const added = await addArticles(archive, articles);
         const counts = `archived: added ${added.added.length}, replaced ${added.replaced.length}, unchanged ${added.unchanged.length}, not stored ${added.notStored.length}`;
-        if (reportAddErrors(io, added) || added.notStored.length > 0) code = 2;
+        if (warnNotStored(io, added)) code = 2;
         io.stderr(`wiretrace: ${counts}\n`);
       }
       return code;
@@ -64,9 +64,3 @@ export const checkCommand: Command<CheckArgs> = {
     }
   },
 };
-
-/** Prints what `--add` could not store on stderr; true when anything was not stored. */
-function reportAddErrors(io: Parameters<typeof reportAdd>[0], added: Parameters<typeof reportAdd>[1]): boolean {
-  const sink = { ...io, stdout: () => {} };
-  return reportAdd(sink, added, false) !== 0;
-}

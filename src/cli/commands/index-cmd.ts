@@ -26,7 +26,18 @@ interface IndexArgs extends InputArgs {
   readonly out?: string;
 }
 
-/** Prints what `index add` (or `check --add`) stored and what it did not. Returns the exit code: 2 when anything was not stored. */
+/** Most "not stored" lines printed one by one; the rest are counted. */
+const MAX_NOT_STORED_LINES = 20;
+
+/** Prints on stderr each document that was not stored and the error that stopped the run. True when anything was not stored. */
+export function warnNotStored(io: CliIO, report: AddReport): boolean {
+  for (const n of report.notStored.slice(0, MAX_NOT_STORED_LINES)) io.stderr(`wiretrace: not stored: ${oneLine(n.id)}: ${oneLine(n.reason)}\n`);
+  if (report.notStored.length > MAX_NOT_STORED_LINES) io.stderr(`wiretrace: … and ${report.notStored.length - MAX_NOT_STORED_LINES} more not stored\n`);
+  if (report.error) io.stderr(`wiretrace: ${oneLine(report.error.message)}\n`);
+  return report.notStored.length > 0 || report.error !== null;
+}
+
+/** Prints what `index add` stored and what it did not. Returns the exit code: 2 when anything was not stored. */
 export function reportAdd(io: CliIO, report: AddReport, json: boolean, out?: string): number {
   const counts = {
     added: report.added.length,
@@ -34,12 +45,10 @@ export function reportAdd(io: CliIO, report: AddReport, json: boolean, out?: str
     unchanged: report.unchanged.length,
     notStored: report.notStored.length,
   };
-  for (const n of report.notStored.slice(0, 20)) io.stderr(`wiretrace: not stored: ${oneLine(n.id)}: ${oneLine(n.reason)}\n`);
-  if (report.notStored.length > 20) io.stderr(`wiretrace: … and ${report.notStored.length - 20} more not stored\n`);
-  if (report.error) io.stderr(`wiretrace: ${oneLine(report.error.message)}\n`);
+  const failed = warnNotStored(io, report);
   if (json) emit(io, `${JSON.stringify({ ...counts, notStoredIds: report.notStored.map((n) => n.id) })}\n`, out);
   else emit(io, `added ${counts.added}, replaced ${counts.replaced}, unchanged ${counts.unchanged}, not stored ${counts.notStored}\n`, out);
-  return report.notStored.length > 0 || report.error ? 2 : 0;
+  return failed ? 2 : 0;
 }
 
 async function withArchive<T>(db: string, create: boolean, fn: (archive: Archive) => Promise<T>): Promise<T> {
