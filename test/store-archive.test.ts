@@ -239,3 +239,34 @@ for (const backend of backends()) {
     });
   });
 }
+
+test('sqlite: a version 1 archive is migrated to filed-by-generation postings, keeping every posting', async (t) => {
+  const [sqlite] = backends();
+  const spot = await sqlite!.fresh();
+  try {
+    const archive = await openArchive(spot.spec, { create: true });
+    await addArticles(archive, articles);
+    const before = await archive.stats();
+    await archive.close();
+    // Turn it back into a version 1 archive: postings keyed (hash, doc), schema_version 1.
+    const { default: Database } = await import('better-sqlite3');
+    const db = new Database(spot.spec);
+    db.exec(`CREATE TABLE postings_v1 (hash INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (hash, doc)) WITHOUT ROWID;
+             INSERT INTO postings_v1 SELECT hash, doc FROM postings; DROP TABLE postings; ALTER TABLE postings_v1 RENAME TO postings;
+             DELETE FROM schema_version WHERE version > 1;`);
+    db.close();
+    const migrated = await openArchive(spot.spec);
+    try {
+      const after = await migrated.stats();
+      t.is(after.schemaVersion, SCHEMA_VERSION);
+      t.is(after.postings, before.postings);
+      t.true((await migrated.verify()).ok);
+      const hits = await migrated.lookup(prepareRecord(articles[7]!, null).anchors, 64);
+      t.true([...(await migrated.load([...hits.keys()]))].some((d) => d.article.id === articles[7]!.id));
+    } finally {
+      await migrated.close();
+    }
+  } finally {
+    await spot.cleanup();
+  }
+});

@@ -73,6 +73,24 @@ export const MIGRATIONS: readonly Migration[] = [
        )`,
     ],
   },
+  {
+    version: 2,
+    describe: 'SQLite postings filed by generation of 16,384 document rows, so batches insert locally',
+    sqlite: [
+      `CREATE TABLE postings_v2 (
+         gen INTEGER NOT NULL,
+         hash INTEGER NOT NULL,
+         doc INTEGER NOT NULL,
+         PRIMARY KEY (gen, hash, doc)
+       ) WITHOUT ROWID`,
+      // 16384 = POSTING_GENERATION_DOCS, written out: a migration must never change meaning.
+      `INSERT INTO postings_v2 (gen, hash, doc) SELECT doc / 16384, hash, doc FROM postings ORDER BY doc / 16384, hash, doc`,
+      `DROP TABLE postings`,
+      `ALTER TABLE postings_v2 RENAME TO postings`,
+    ],
+    // PostgreSQL logs row changes, not whole pages, so its (hash, doc) index stays as it is.
+    postgres: [],
+  },
 ];
 
 /** The schema version this build writes. */

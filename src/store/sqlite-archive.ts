@@ -20,7 +20,7 @@ import type {
   OpenOptions,
   SharedAnchors,
 } from './archive.js';
-import { BUSY_TIMEOUT_MS, SQLITE_CACHE_KIB } from './constants.js';
+import { BUSY_TIMEOUT_MS, POSTING_GENERATION_DOCS, SQLITE_CACHE_KIB } from './constants.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { PostingDigest } from './posting-digest.js';
 import { blobToAnchors, fromRow, postingKey, toRow, uniqueAnchors, type DocRow } from './record-codec.js';
@@ -31,7 +31,7 @@ import { blobToAnchors, fromRow, postingKey, toRow, uniqueAnchors, type DocRow }
  */
 export const MAX_PAGES_ENV = 'WIRETRACE_SQLITE_MAX_PAGES';
 
-/** Postings per multi-row INSERT (two parameters each; SQLite allows 32,766 parameters). */
+/** Postings per multi-row INSERT (three parameters each; SQLite allows 32,766 parameters). */
 const POSTINGS_PER_INSERT = 256;
 
 const DOC_COLUMNS = 'row, id, source, title, published, url, time_ms, added_ms, hash, chars, text, detail, anchors';
@@ -96,23 +96,35 @@ interface RawRow extends DocRow {
   readonly row: number;
 }
 
+/** The posting generation of a document row (see migration 2). */
+function generationOf(row: number): number {
+  return Math.floor(row / POSTING_GENERATION_DOCS);
+}
+
 /** Batch-local document numbers fit in this many bits of a sort key (a batch of 2M documents is far past any sane batch size). */
 const DOC_BITS = 2 ** 21;
 
 /**
- * Postings of a batch as flat `[key, row, key, row, …]` in key order: inserting in key
- * order walks the B-tree once instead of jumping about. Sorted as one Float64Array of
- * `(key + 2³¹) · 2²¹ + doc` (exact below 2⁵³), far faster than sorting pairs.
+ * Postings of a batch as flat `[gen, key, row, …]` in (gen, key) order: inserting in key
+ * order walks the B-tree once instead of jumping about. Within a generation they are
+ * sorted as one Float64Array of `(key + 2³¹) · 2²¹ + doc` (exact below 2⁵³), far faster
+ * than sorting tuples; a batch's rows span one or two generations.
  */
 function sortedPostings(keys: readonly number[], docOf: readonly number[], rows: readonly number[]): number[] {
-  const packed = new Float64Array(keys.length);
-  for (let i = 0; i < keys.length; i++) packed[i] = (keys[i]! + 2 ** 31) * DOC_BITS + docOf[i]!;
-  packed.sort();
-  const flat = new Array<number>(keys.length * 2);
-  for (let i = 0; i < packed.length; i++) {
-    const doc = packed[i]! % DOC_BITS;
-    flat[2 * i] = (packed[i]! - doc) / DOC_BITS - 2 ** 31;
-    flat[2 * i + 1] = rows[doc]!;
+  const byGen = new Map<number, number[]>();
+  for (let i = 0; i < keys.length; i++) {
+    const gen = generationOf(rows[docOf[i]!]!);
+    let list = byGen.get(gen);
+    if (!list) byGen.set(gen, (list = []));
+    list.push((keys[i]! + 2 ** 31) * DOC_BITS + docOf[i]!);
+  }
+  const flat: number[] = [];
+  for (const gen of [...byGen.keys()].sort((a, b) => a - b)) {
+    const packed = Float64Array.from(byGen.get(gen)!).sort();
+    for (const p of packed) {
+      const doc = p % DOC_BITS;
+      flat.push(gen, (p - doc) / DOC_BITS - 2 ** 31, rows[doc]!);
+    }
   }
   return flat;
 }
@@ -149,10 +161,10 @@ class SqliteArchive implements Archive {
          WHERE row = @row`,
       ),
       deleteDoc: db.prepare('DELETE FROM documents WHERE row = ?'),
-      insertPosting: db.prepare('INSERT OR IGNORE INTO postings (hash, doc) VALUES (?, ?)'),
-      insertPostings: db.prepare(`INSERT OR IGNORE INTO postings (hash, doc) VALUES ${Array(POSTINGS_PER_INSERT).fill('(?, ?)').join(', ')}`),
-      deletePosting: db.prepare('DELETE FROM postings WHERE hash = ? AND doc = ?'),
-      postingsOf: db.prepare('SELECT doc FROM postings WHERE hash = ? LIMIT ?').pluck(),
+      insertPosting: db.prepare('INSERT OR IGNORE INTO postings (gen, hash, doc) VALUES (?, ?, ?)'),
+      insertPostings: db.prepare(`INSERT OR IGNORE INTO postings (gen, hash, doc) VALUES ${Array(POSTINGS_PER_INSERT).fill('(?, ?, ?)').join(', ')}`),
+      deletePosting: db.prepare('DELETE FROM postings WHERE gen = ? AND hash = ? AND doc = ?'),
+      postingsOf: db.prepare('SELECT doc FROM postings WHERE gen IN (SELECT value FROM json_each(?)) AND hash = ? LIMIT ?').pluck(),
       upsertProfile: db.prepare(
         `INSERT INTO profiles (source, profile, updated_ms) VALUES (?, ?, ?)
          ON CONFLICT (source) DO UPDATE SET profile = excluded.profile, updated_ms = excluded.updated_ms`,
@@ -168,12 +180,18 @@ class SqliteArchive implements Archive {
     }
   }
 
-  /** Inserts postings (flat `[key, doc, key, doc, …]`), many rows per statement: per-call overhead, not the B-tree, dominates one-row inserts. */
+  /** Inserts postings (flat `[gen, key, doc, …]`), many rows per statement: per-call overhead, not the B-tree, dominates one-row inserts. */
   private insertPostings(flat: readonly number[]): void {
-    const width = POSTINGS_PER_INSERT * 2;
+    const width = POSTINGS_PER_INSERT * 3;
     let i = 0;
     for (; i + width <= flat.length; i += width) this.stmts.insertPostings.run(flat.slice(i, i + width));
-    for (; i < flat.length; i += 2) this.stmts.insertPosting.run(flat[i], flat[i + 1]);
+    for (; i < flat.length; i += 3) this.stmts.insertPosting.run(flat[i], flat[i + 1], flat[i + 2]);
+  }
+
+  /** Every posting generation that can hold rows (0 … that of the largest row). */
+  private generations(): string {
+    const maxRow = (this.db.prepare('SELECT MAX(row) FROM documents').pluck().get() as number | null) ?? 0;
+    return JSON.stringify(Array.from({ length: generationOf(maxRow) + 1 }, (_, g) => g));
   }
 
   hashes(ids: readonly string[]): Promise<Map<string, string>> {
@@ -208,7 +226,7 @@ class SqliteArchive implements Archive {
           const row = toRow({ ...doc, anchors }, now);
           let rowNumber: number;
           if (old) {
-            for (const anchor of blobToAnchors(old.anchors)) this.stmts.deletePosting.run(postingKey(anchor), old.row);
+            for (const anchor of blobToAnchors(old.anchors)) this.stmts.deletePosting.run(generationOf(old.row), postingKey(anchor), old.row);
             this.stmts.updateDoc.run({ ...row, row: old.row });
             rowNumber = old.row;
             replaced.push(id);
@@ -242,7 +260,7 @@ class SqliteArchive implements Archive {
           for (const id of ids) {
             const old = this.stmts.byId.get(id) as { row: number; anchors: Buffer } | undefined;
             if (!old) continue;
-            for (const anchor of blobToAnchors(old.anchors)) this.stmts.deletePosting.run(postingKey(anchor), old.row);
+            for (const anchor of blobToAnchors(old.anchors)) this.stmts.deletePosting.run(generationOf(old.row), postingKey(anchor), old.row);
             this.stmts.deleteDoc.run(old.row);
             removed.push(id);
           }
@@ -256,11 +274,12 @@ class SqliteArchive implements Archive {
     return this.run(() => {
       const shared: SharedAnchors = new Map();
       const seen = new Set<number>();
+      const gens = this.generations();
       for (const anchor of anchors) {
         const key = postingKey(anchor);
         if (seen.has(key)) continue;
         seen.add(key);
-        const docs = this.stmts.postingsOf.all(key, maxDocsPerAnchor + 1) as number[];
+        const docs = this.stmts.postingsOf.all(gens, key, maxDocsPerAnchor + 1) as number[];
         if (docs.length > maxDocsPerAnchor) continue;
         for (const doc of docs) shared.set(doc, (shared.get(doc) ?? 0) + 1);
       }
@@ -349,9 +368,12 @@ class SqliteArchive implements Archive {
         for (const anchor of blobToAnchors(r.anchors)) fromDocs.add(postingKey(anchor), r.row);
       }
       const fromPostings = new PostingDigest();
-      for (const p of this.db.prepare('SELECT hash, doc FROM postings').raw().iterate() as Iterable<[number, number]>) {
-        fromPostings.add(p[0], p[1]);
+      let misfiled = 0;
+      for (const p of this.db.prepare('SELECT gen, hash, doc FROM postings').raw().iterate() as Iterable<[number, number, number]>) {
+        fromPostings.add(p[1], p[2]);
+        if (p[0] !== generationOf(p[2])) misfiled++;
       }
+      if (misfiled > 0) problems.push(`${misfiled} postings are filed under the wrong generation`);
       if (!fromDocs.equals(fromPostings)) {
         problems.push(`postings do not match the documents' anchors (${fromPostings.count} postings, ${fromDocs.count} anchors listed by documents)`);
       }
