@@ -5,7 +5,7 @@
 /** Documents written per transaction by `index add`. 1,000: each commit rewrites the postings pages its generation's subtree has touched, so larger batches amortise that (measured at 40k documents: 0.23 ms CPU and 1.0 ms wall per document at 1,000, 0.29/1.4 at 500, 0.41/1.9 at 250); small enough that a killed or failed batch loses little work and another writer waits about a second for the lock. Documents. */
 export const DEFAULT_BATCH_DOCS = 1000;
 
-/** How long a process waits for another's write lock before giving up (SQLite `busy_timeout`). 60 s: four CI runners adding 500-document batches at once queue for a few seconds at most; a minute means "something is stuck", not "busy". Milliseconds. */
+/** How long a process waits for another's write lock before giving up (SQLite `busy_timeout`). 60 s: four CI runners adding 1,000-document batches at once queue for a few seconds at most; a minute means "something is stuck", not "busy". Milliseconds. */
 export const BUSY_TIMEOUT_MS = 60_000;
 
 /** SQLite page cache per connection. 64 MiB keeps the top of the postings B-tree of a 100k-document archive (≈15 M rows) in memory, so inserts and look-ups rarely touch disk. Kibibytes (negative `cache_size` means KiB). */
