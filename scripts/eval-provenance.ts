@@ -7,11 +7,12 @@
  * Prints direction accuracy where the verdict is not null, the null rate, a calibration
  * (reliability) table, and credit accuracy. Sibling pairs (two copies of one source, where
  * neither took from the other) have no true direction and are reported apart.
- * `--pair-only` judges each pair without the corpus context (publisher history, word counts).
+ * Pairs are judged as `scan` judges them (each pair, then again with each publisher's
+ * history for pairs not decided by time); `--pair-only` judges each pair alone, as `compare` does.
  * `--write DIR` also writes the corpus as files (with `DIR.truth.json`) for end-to-end runs.
  */
-import { applyProvenance, buildProvenanceContext, detectCredit, inferDirection } from '../src/provenance/index.js';
-import type { Pair } from '../src/types.js';
+import { assessPair, buildProvenanceContext, detectCredit, inferDirection, refineProvenance } from '../src/provenance/index.js';
+import type { DocumentSummary, Pair } from '../src/types.js';
 import { generateCorpus, writeCorpus } from './provenance-corpus.js';
 
 function arg(name: string, fallback: string): string {
@@ -25,8 +26,9 @@ const started = performance.now();
 const corpus = generateCorpus(seed, stories);
 const out = arg('write', '');
 if (out) writeCorpus(corpus, out);
-const full = buildProvenanceContext(corpus.textDocs, corpus.pairs.map((p) => ({ a: { id: p.a.article.id }, b: { id: p.b.article.id } }) as never));
-// `--pair-only`: judge each pair alone, as `compare` and the streaming scan do (no publisher history, no corpus word counts).
+const full = buildProvenanceContext(corpus.textDocs, corpus.pairs.map((p) => ({ a: { id: p.a.article.id }, b: { id: p.b.article.id } }) as never), { wordCounts: false });
+// As a scan judges: publisher history from metadata times (refineProvenance), no corpus word counts.
+// `--pair-only`: judge each pair alone, as `compare` does.
 const context = process.argv.includes('--pair-only') ? {} : full;
 
 const bins = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001];
@@ -41,7 +43,6 @@ let creditRight = 0;
 let creditTP = 0;
 let creditFP = 0;
 let creditFN = 0;
-const timer = performance.now();
 for (const pair of corpus.pairs) {
   const noThreshold = inferDirection(pair.a, pair.b, pair.passages, context, { minConfidence: 0 });
   const verdict = inferDirection(pair.a, pair.b, pair.passages, context);
@@ -71,14 +72,25 @@ for (const pair of corpus.pairs) {
   if (said && !pair.trueCredited) creditFP++;
   if (!said && pair.trueCredited) creditFN++;
 }
-const elapsed = performance.now() - timer;
-// The library's corpus-level entry point, as the pipeline uses it (end to end on the same pairs).
-const asPairs: Pair[] = corpus.pairs.map((p) => ({ a: { id: p.a.article.id, coverage: 0, derivation: 'partially' }, b: { id: p.b.article.id, coverage: 0, derivation: 'partially' }, direction: null, passages: p.passages }));
-const applied = applyProvenance(corpus.textDocs, asPairs);
+// The scan's own path on the same pairs: each pair judged alone (as comparePair does), then
+// `refineProvenance` with the corpus in view. Its verdicts must equal the loop's above.
+const pipelineStarted = performance.now();
+const alone: Pair[] = corpus.pairs.map((p) => ({
+  a: { id: p.a.article.id, coverage: 0, derivation: 'partially' },
+  b: { id: p.b.article.id, coverage: 0, derivation: 'partially' },
+  passages: p.passages,
+  ...assessPair(p.a, p.b, p),
+}));
+const documents: DocumentSummary[] = corpus.docs.map((d) => ({ id: d.id, source: d.source, title: null, published: d.published, chars: d.text.length, boilerplate: [] }));
+const applied = process.argv.includes('--pair-only') ? alone : refineProvenance(documents, alone, corpus.textDocs);
+const pipelineSeconds = (performance.now() - pipelineStarted) / 1000;
+let agree = 0;
 let creditPipelineRight = 0;
 let creditPipelineN = 0;
 applied.forEach((p, i) => {
   const truth = corpus.pairs[i]!;
+  const loop = inferDirection(truth.a, truth.b, truth.passages, context);
+  if ((loop?.source ?? null) === (p.direction?.source ?? null) && (loop?.confidence ?? null) === (p.direction?.confidence ?? null)) agree++;
   if (!truth.trueSource || !p.direction) return;
   creditPipelineN++;
   if ((p.credit?.credited ?? false) === (p.direction.source === truth.trueSource ? truth.trueCredited : false)) creditPipelineRight++;
@@ -96,4 +108,5 @@ for (const b of table) {
 }
 console.log(`credit accuracy (true copy vs true source): ${pct(creditRight, creditN)}  (${creditRight}/${creditN}; ${creditTP} credited found, ${creditFP} false credits, ${creditFN} missed)`);
 console.log(`credit accuracy (via the inferred direction, non-null): ${pct(creditPipelineRight, creditPipelineN)}  (${creditPipelineRight}/${creditPipelineN})`);
-console.log(`speed: ${(corpus.pairs.length / (elapsed / 1000) / 2).toFixed(0)} pairs/s for inferDirection + credit (total ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`scan path (pair alone, then refineProvenance) agrees with the above on ${agree}/${applied.length} pairs`);
+console.log(`speed: ${(applied.length / pipelineSeconds).toFixed(0)} pairs/s through the scan path (direction + credit, texts in memory); total ${((performance.now() - started) / 1000).toFixed(1)} s`);

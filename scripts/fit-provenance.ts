@@ -38,7 +38,7 @@ function solve(A: number[][], b: number[]): number[] {
 /** Feature vectors and labels (1 when A is the true source) of a corpus's directed pairs. */
 export function trainingSet(seed: number, stories: number): { X: number[][]; y: number[] } {
   const corpus = generateCorpus(seed, stories);
-  const context = buildProvenanceContext(corpus.textDocs, corpus.pairs.map((p) => ({ a: { id: p.a.article.id }, b: { id: p.b.article.id } }) as never));
+  const context = buildProvenanceContext(corpus.textDocs, corpus.pairs.map((p) => ({ a: { id: p.a.article.id }, b: { id: p.b.article.id } }) as never), { wordCounts: false });
   const X: number[][] = [];
   const y: number[] = [];
   for (const pair of corpus.pairs) {

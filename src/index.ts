@@ -28,8 +28,21 @@ export { cleanArticle, learnProfiles, type ProfileSet } from './clean/index.js';
 export { analyzeText, splitSentences, tokenize, normalizeWord, hashWord, shingleHashes } from './text/index.js';
 export { selectAnchors, CandidateIndex, type CandidatePair, type CandidateOptions, type CandidateStats } from './candidates/index.js';
 export { alignDocs, comparePair, scoreSide, wordDiff } from './align/index.js';
-export { inferDirection, detectCredit, type ProvenanceContext } from './provenance/index.js';
-export { buildClusters } from './cluster/index.js';
+export {
+  inferDirection,
+  detectCredit,
+  assessPair,
+  refineProvenance,
+  applyProvenance,
+  buildProvenanceContext,
+  samePublisher,
+  findAttributions,
+  publicationTime,
+  type ProvenanceContext,
+  type DocLookup,
+} from './provenance/index.js';
+export { buildClusters, derivationTree, type ClusterOptions } from './cluster/index.js';
+export { formatHtml, formatMarkdown, formatSummary, type HtmlContext, type MarkdownContext, type SummaryContext } from './report/index.js';
 export {
   openArchive,
   addArticles,

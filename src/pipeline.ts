@@ -8,6 +8,7 @@ import { cleanArticle, learnProfiles, type ProfileSet } from './clean/index.js';
 import { buildClusters } from './cluster/index.js';
 import { InputError } from './errors.js';
 import { loadArticles, type IngestOptions } from './ingest/index.js';
+import { refineProvenance } from './provenance/index.js';
 import { analyzeText } from './text/index.js';
 import type { Article, DocumentSummary, Pair, Report, TextDoc } from './types.js';
 import { scanFiles, type ScanTimings } from './pipeline/scan-files.js';
@@ -108,16 +109,19 @@ export function scanArticles(articles: readonly Article[], options: ScanOptions 
     if (isListed(pair)) pairs.push(pair);
     options.onProgress?.('align', k + 1, candidates.length);
   });
+  const byId = new Map(docs.map((d) => [d.article.id, d]));
+  const documents = docs.map(summarizeDocument);
+  const judged = refineProvenance(documents, pairs, byId);
   const report: Report = {
     schema: 'wiretrace/report@1',
-    documents: docs.map(summarizeDocument),
-    pairs,
-    clusters: buildClusters(pairs),
+    documents,
+    pairs: judged,
+    clusters: buildClusters(judged),
   };
   return {
     report,
     stats: { documents: docs.length, skipped: 0, candidates: stats, pairsListed: pairs.length },
-    docs: new Map(docs.map((d) => [d.article.id, d])),
+    docs: byId,
   };
 }
 

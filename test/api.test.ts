@@ -6,3 +6,9 @@ test('the public API exports the documented verbs', (t) => {
     t.true(name in api, `${name} is exported`);
   }
 });
+
+test('the public API exports provenance, story trees and the report formatters', (t) => {
+  for (const name of ['assessPair', 'refineProvenance', 'applyProvenance', 'derivationTree', 'formatHtml', 'formatMarkdown', 'formatSummary']) {
+    t.true(name in api, `${name} is exported`);
+  }
+});

@@ -5,8 +5,8 @@
 import test from 'ava';
 import fc from 'fast-check';
 import { scanCorpus } from '../src/pipeline.js';
-import { buildProvenanceContext, detectCredit, inferDirection } from '../src/provenance/index.js';
-import type { Passage, Report } from '../src/types.js';
+import { assessPair, buildProvenanceContext, detectCredit, inferDirection, refineProvenance } from '../src/provenance/index.js';
+import type { Pair, Passage, Report } from '../src/types.js';
 import { fixtureDoc, light, verbatim } from './fixtures/report-docs.js';
 import { generateCorpus } from '../scripts/provenance-corpus.js';
 
@@ -92,7 +92,7 @@ test('a wire credit "(PA)" counts; "The Sun" in a Sky story does not credit LBC'
 
 test('mirror property: swapping the documents (and the passages) gives the same verdict', (t) => {
   const corpus = generateCorpus(3, 40);
-  const context = buildProvenanceContext(corpus.textDocs, corpus.pairs.map((p) => ({ a: { id: p.a.article.id }, b: { id: p.b.article.id } })) as never);
+  const context = buildProvenanceContext(corpus.textDocs, corpus.pairs.map((p) => ({ a: { id: p.a.article.id }, b: { id: p.b.article.id } })) as never, { wordCounts: false });
   const mirror = (p: Passage): Passage => ({
     ...p,
     a: p.b,
@@ -114,7 +114,7 @@ test('mirror property: swapping the documents (and the passages) gives the same 
 
 test('generated corpus (unseen seed): accuracy ≥ 0.95 where decided, null ≤ 10%, credit accuracy ≥ 0.95', (t) => {
   const corpus = generateCorpus(99, 80);
-  const context = buildProvenanceContext(corpus.textDocs, corpus.pairs.map((p) => ({ a: { id: p.a.article.id }, b: { id: p.b.article.id } })) as never);
+  const context = buildProvenanceContext(corpus.textDocs, corpus.pairs.map((p) => ({ a: { id: p.a.article.id }, b: { id: p.b.article.id } })) as never, { wordCounts: false });
   let directed = 0;
   let decided = 0;
   let right = 0;
@@ -146,4 +146,27 @@ test('light fixture passages carry a word diff', (t) => {
     { op: 'same', text: 'three four' },
     { op: 'add', text: 'five' },
   ]);
+});
+
+test('refineProvenance: a publisher’s dated record decides its untimed pairs; time-decided pairs stay as they were', (t) => {
+  const docs = new Map<string, ReturnType<typeof fixtureDoc>>();
+  const pairs: Pair[] = [];
+  const add = (n: number, timed: boolean): void => {
+    const text = `${story} Story ${n}.\n${second}`;
+    const pa = fixtureDoc({ id: `pa/${n}.txt`, source: 'pa', text, published: timed ? `2023-06-2${n}T06:00:00Z` : null });
+    const lbc = fixtureDoc({ id: `lbc/${n}.txt`, source: 'lbc', text, published: timed ? `2023-06-2${n}T09:00:00Z` : null });
+    docs.set(pa.article.id, pa);
+    docs.set(lbc.article.id, lbc);
+    const passages = [verbatim(pa, lbc, `${story} Story ${n}.`), verbatim(pa, lbc, second)];
+    pairs.push({ a: { id: pa.article.id, coverage: 1, derivation: 'wholly' }, b: { id: lbc.article.id, coverage: 1, derivation: 'wholly' }, passages, ...assessPair(pa, lbc, { passages }) });
+  };
+  for (const n of [1, 2, 3]) add(n, true);
+  add(4, false);
+  t.is(pairs[3]!.direction, null, 'alone, identical untimed texts are undecided');
+  const documents = [...docs.values()].map((d) => ({ id: d.article.id, source: d.article.meta.source, title: null, published: d.article.meta.published, chars: d.article.text.length, boilerplate: [] }));
+  const refined = refineProvenance(documents, pairs, docs);
+  t.is(refined[3]!.direction?.source, 'pa/4.txt');
+  t.true(refined[3]!.direction!.evidence.some((e) => /PA was the earlier side in 3 of 3 dated pairs/.test(e)));
+  for (const i of [0, 1, 2]) t.is(refined[i], pairs[i], 'decided by time: the same object, not judged again');
+  t.deepEqual(refineProvenance(documents, pairs, docs), refined, 'deterministic');
 });

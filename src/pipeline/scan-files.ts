@@ -18,6 +18,7 @@ import { buildClusters } from '../cluster/index.js';
 import { CandidateIndex, type CandidatePair, type CandidateStats } from '../candidates/index.js';
 import type { ProfileSet } from '../clean/index.js';
 import { listInputFiles, readArticleFile, skipInput, SkipSink, type InputFile, type IngestOptions } from '../ingest/index.js';
+import { refineProvenance } from '../provenance/index.js';
 import { analyzeText } from '../text/index.js';
 import type { ArticleMeta, CleanDoc, DocumentSummary, Pair, Report, SkippedInput, TextDoc } from '../types.js';
 import { TaskPool } from '../workers/pool.js';
@@ -249,11 +250,15 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     const tAlign = mark();
 
     const skipped = sink.skipped;
+    const docs = new LazyDocs(records, read);
+    const documents = records.map(summarize);
+    // Provenance with the corpus in view: publisher history, for pairs that time did not decide.
+    const judged = refineProvenance(documents, pairs, docs);
     const report: Report = {
       schema: 'wiretrace/report@1',
-      documents: records.map(summarize),
-      pairs,
-      clusters: buildClusters(pairs),
+      documents,
+      pairs: judged,
+      clusters: buildClusters(judged),
       ...(skipped.length > 0 ? { skipped } : {}),
     };
     return {
@@ -266,7 +271,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
         jobs,
         seconds: { list: tList, read: tRead, analyse: tAnalyse, candidates: tCandidates, align: tAlign, total: (performance.now() - t0) / 1000 },
       },
-      docs: new LazyDocs(records, read),
+      docs,
     };
   } finally {
     await pool.close();

@@ -3,47 +3,24 @@
  * copy credits its source.
  */
 import type { Pair, TextDoc } from '../types.js';
+import { assessPair } from './assess-pair.js';
 import { buildProvenanceContext } from './corpus-context.js';
-import { detectCredit } from './detect-credit.js';
-import type { ProvenanceContext } from './evidence.js';
-import { inferDirection } from './infer-direction.js';
 
 export type { ProvenanceContext, Feature, FeatureName } from './evidence.js';
 export { bodyCoverage, creditPhrases, directionFeatures } from './evidence.js';
 export { inferDirection, scoreDirection, DEFAULT_WEIGHTS, type DirectionWeights, type DirectionOptions } from './infer-direction.js';
 export { detectCredit } from './detect-credit.js';
-export { buildProvenanceContext, publisherHistory, countWords } from './corpus-context.js';
+export { buildProvenanceContext, publisherHistory, countWords, refineProvenance, type DocLookup, type HistoryDoc } from './corpus-context.js';
+export { assessPair } from './assess-pair.js';
 export { findAttributions, type Attribution } from './attribution.js';
 export { publicationTime, findDateline, parsePublished, type PublicationTime } from './dateline.js';
 export { publisherKeys, samePublisher, nameMentions, displayPublisher } from './publisher.js';
 export { editTrail, type TrailEdit } from './edit-trail.js';
 
 /**
- * Direction and credit of one pair. Credit is judged for the copy when the direction is
- * known; when it is not, a pair where exactly one side names the other's publisher
- * reports that credit.
- */
-export function assessPair(
-  a: TextDoc,
-  b: TextDoc,
-  pair: Pick<Pair, 'passages'>,
-  context: ProvenanceContext = {},
-): Pick<Pair, 'direction' | 'credit'> {
-  const direction = inferDirection(a, b, pair.passages, context);
-  if (direction) {
-    const [copy, source] = direction.copy === a.article.id ? [a, b] : [b, a];
-    return { direction, credit: detectCredit(copy, source) };
-  }
-  const ab = detectCredit(a, b);
-  const ba = detectCredit(b, a);
-  const credit = ab?.credited ? ab : ba?.credited ? ba : (ab ?? ba);
-  return { direction, credit };
-}
-
-/**
- * Re-judges direction and credit of every pair with the whole corpus in view (publisher
- * history, word counts). For the pipeline, after alignment: `pairs` in, same pairs with
- * `direction` and `credit` set out, in the same order.
+ * Judges every pair again with the whole corpus in view (publisher history from the
+ * documents' metadata, corpus word counts): for library users holding all TextDocs.
+ * Scans use `refineProvenance`, which needs only the report and fetches texts on demand.
  */
 export function applyProvenance(docs: ReadonlyMap<string, TextDoc>, pairs: readonly Pair[]): Pair[] {
   const context = buildProvenanceContext(docs, pairs);
