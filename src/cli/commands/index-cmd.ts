@@ -136,7 +136,7 @@ export const indexCommand: Command<IndexArgs> = {
       .positional('targets', { type: 'string', array: true, describe: 'add: files, directories or globs; remove: document ids or paths' })
       .option('db', { type: 'string', demandOption: true, describe: 'The archive: an SQLite file (made if missing) or a postgres:// URL' })
       .option('batch-size', { type: 'number', describe: 'Documents per transaction (index add) [default: 1000]' })
-      .option('workers', { type: 'number', describe: 'Threads that analyse articles while batches are written (0: none) [default: one per spare core, at most 4, for 400+ articles]' })
+      .option('workers', { type: 'number', describe: 'Threads that analyse articles while batches are written (0: none) [default: one per core, at most 4, for 400+ articles]' })
       .option('json', { type: 'boolean', default: false, describe: 'Machine output: JSON (stats, add, remove) or JSON Lines (list)' })
       .option('out', { type: 'string', describe: 'Write machine output to this file instead of stdout' })
       .example('$0 index add corpus/ --db archive.sqlite', 'Archive every article under corpus/')
