@@ -38,7 +38,8 @@ function incomingFor(archived: readonly Article[], n: number): Article[] {
   const random = prng(4242);
   const fresh = generateArticles(n, { seed: 777, partialShare: 0, wholeShare: 0 });
   return fresh.map((g, i) => {
-    const base = toArticle({ ...g, id: `incoming/${i}.txt` });
+    // Incoming copy is new: published after everything archived (else provenance would call it the source).
+    const base = toArticle({ ...g, id: `incoming/${i}.txt`, published: new Date(Date.UTC(2030, 0, 1) + i * 60_000).toISOString() });
     if (i % 2 === 0) return base;
     const src = archived[Math.floor(random() * archived.length)]!;
     const paras = src.text.split('\n\n');
