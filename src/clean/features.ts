@@ -67,6 +67,35 @@ export function terminalOf(text: string): Terminal {
   return 'none';
 }
 
+/**
+ * Only the word count and ending of a line (what template learning needs of every line):
+ * `textFeatures(text).words` and `.terminal` without the rest (no word strings are made).
+ */
+export function lineShape(text: string): { readonly words: number; readonly terminal: Terminal } {
+  let count = 0;
+  let cjk = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordCode(d)) {
+        if (isCjkCode(d)) cjk++;
+        i++;
+      } else if ((d === 39 || d === 0x2019) && i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && i > start) i++;
+      else break;
+    }
+    count++;
+  }
+  const words = count === 0 ? 0 : Math.max(1, count + cjk / 2 - (cjk > 0 ? 1 : 0));
+  return { words, terminal: terminalOf(text) };
+}
+
 /** Computes the features of one line's text. */
 export function textFeatures(text: string): TextFeatures {
   const lower: string[] = [];
@@ -94,12 +123,17 @@ export function textFeatures(text: string): TextFeatures {
         if (d < 48 || d > 57) {
           allDigits = false;
           hasLetter = true;
-          const ch = text[i]!;
-          const up = ch.toUpperCase();
-          const lo = ch.toLowerCase();
-          if (up !== lo) {
-            if (ch === up) upperLetters++;
-            else lowerLetters++;
+          // ASCII letters without making strings (this loop runs for every character of a corpus).
+          if (d >= 65 && d <= 90) upperLetters++;
+          else if (d >= 97 && d <= 122) lowerLetters++;
+          else {
+            const ch = text[i]!;
+            const up = ch.toUpperCase();
+            const lo = ch.toLowerCase();
+            if (up !== lo) {
+              if (ch === up) upperLetters++;
+              else lowerLetters++;
+            }
           }
         }
         i++;
@@ -112,8 +146,8 @@ export function textFeatures(text: string): TextFeatures {
     if (allDigits) digits++;
     if (hasLetter) {
       lettered++;
-      const first = word[0]!;
-      if (first !== first.toLowerCase()) caps++;
+      const code = word.charCodeAt(0);
+      if (code < 128 ? code >= 65 && code <= 90 : word[0] !== word[0]!.toLowerCase()) caps++;
     }
   }
   let stop = 0;

@@ -13,8 +13,8 @@ import { readFileSync } from 'node:fs';
 import type { Article } from '../types.js';
 import { InputError } from '../errors.js';
 import { splitLines } from './lines.js';
-import { textFeatures } from './features.js';
-import { hashString, normalizeLine } from './normalize.js';
+import { lineShape } from './features.js';
+import { hashString, normalizedLineHash, normalizeLine } from './normalize.js';
 import {
   MAX_MARKER_WORDS,
   MAX_PROFILE_KEYS_PER_SOURCE,
@@ -110,16 +110,17 @@ export function summarizeForProfiles(article: Article): ProfileSummary {
   const examples: (string | null)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const text = lines[i]!.text;
-    const norm = normalizeLine(text);
-    const f = textFeatures(text);
-    hashes[i] = hashString(norm);
+    const short = text.length <= MAX_TEMPLATE_EXAMPLE_CHARS;
+    // Long lines (paragraphs) are only counted, never kept: hash them without making their normal form.
+    const norm = short ? normalizeLine(text) : null;
+    const f = lineShape(text);
+    hashes[i] = norm !== null ? hashString(norm) : normalizedLineHash(text);
     const prefix = linePrefix(text);
     prefixes[i] = prefix ? hashString(prefix) : 0;
     prefixNorms[i] = prefix;
     headlineLike[i] = f.terminal !== 'sentence' || f.words < 5 ? 1 : 0;
     protectedLine[i] = f.words >= PROTECTED_LINE_WORDS && f.terminal === 'sentence' ? 1 : 0;
-    const short = text.length <= MAX_TEMPLATE_EXAMPLE_CHARS;
-    norms[i] = short ? norm : null;
+    norms[i] = norm;
     examples[i] = short ? text : null;
   }
   return { source: article.meta.source, lines: hashes, prefixes, headlineLike, protectedLine, norms, prefixNorms, examples };

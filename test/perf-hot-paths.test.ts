@@ -1,0 +1,66 @@
+/**
+ * Hot paths rewritten for speed (issue 9) must give exactly what the plain versions give:
+ * each property compares a fast function with a reference on arbitrary text.
+ */
+import test from 'ava';
+import fc from 'fast-check';
+import { lineShape, textFeatures } from '../src/clean/features.js';
+import { hashString, normalizedLineHash, normalizeLine } from '../src/clean/normalize.js';
+
+/** normalizeLine as first written (one character at a time), the reference. */
+function referenceNormalizeLine(text: string): string {
+  let out = '';
+  let space = false;
+  let digit = false;
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (!digit) {
+        if (space && out.length > 0) out += ' ';
+        out += '0';
+      }
+      digit = true;
+      space = false;
+      continue;
+    }
+    digit = false;
+    const isLetter = (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f) && c !== 0xfeff);
+    if (isLetter) {
+      if (space && out.length > 0) out += ' ';
+      out += lower[i];
+      space = false;
+    } else if (c === 39 || c === 0x2019) {
+      // Apostrophes vanish ("don't" = "dont").
+    } else {
+      space = true;
+    }
+  }
+  return out;
+}
+
+/** Text with the characters these functions treat specially: digits, apostrophes, CJK, accents, spaces, punctuation. */
+const newsText = fc
+  .array(fc.oneof(fc.constantFrom('a', 'B', 'é', 'İ', 'ß', '7', '42', "'", '’', ' ', '  ', '.', ',', ':', '…', '"', '”', '中', 'ア', '\u00a0', '\u2014', '-', '|', 'Mr', 'said'), fc.string()), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+
+test('normalizeLine (by runs) equals the character-at-a-time reference', (t) => {
+  fc.assert(fc.property(fc.oneof(newsText, fc.string({ unit: 'binary' })), (text) => normalizeLine(text) === referenceNormalizeLine(text)));
+  t.is(normalizeLine("READ MORE: 12 ways… don't"), 'read more 0 ways dont');
+});
+
+test('normalizedLineHash equals hashString(normalizeLine(text))', (t) => {
+  fc.assert(fc.property(fc.oneof(newsText, fc.string({ unit: 'binary' })), (text) => normalizedLineHash(text) === hashString(normalizeLine(text))));
+  t.pass();
+});
+
+test('lineShape gives textFeatures’ word count and ending', (t) => {
+  fc.assert(
+    fc.property(fc.oneof(newsText, fc.string({ unit: 'binary' })), (text) => {
+      const f = textFeatures(text);
+      const s = lineShape(text);
+      return s.words === f.words && s.terminal === f.terminal;
+    }),
+  );
+  t.pass();
+});
