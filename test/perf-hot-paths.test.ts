@@ -6,6 +6,11 @@ import test from 'ava';
 import fc from 'fast-check';
 import { lineShape, textFeatures } from '../src/clean/features.js';
 import { hashString, normalizedLineHash, normalizeLine } from '../src/clean/normalize.js';
+import { contentWord } from '../src/text/content-word.js';
+import { hashWord } from '../src/text/hash.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { zoneHashes } from '../src/text/zone-hashes.js';
+import type { Token } from '../src/types.js';
 
 /** normalizeLine as first written (one character at a time), the reference. */
 function referenceNormalizeLine(text: string): string {
@@ -61,6 +66,34 @@ test('lineShape gives textFeatures’ word count and ending', (t) => {
       const s = lineShape(text);
       return s.words === f.words && s.terminal === f.terminal;
     }),
+  );
+  t.pass();
+});
+
+test('zoneHashes gives the word and content hashes of tokenize + hashWord + contentWord', (t) => {
+  const spans = (text: string) =>
+    fc.array(fc.tuple(fc.nat(text.length), fc.nat(text.length)), { maxLength: 3 }).map((pairs) =>
+      pairs.map(([x, y]) => ({ start: Math.min(x, y), end: Math.max(x, y) })),
+    );
+  const words = fc
+    .array(fc.oneof(fc.constantFrom('The', 'said', 'flooding', 'homes', 'passed', 'boxes', 'glass', 'it’s', "don't", '1,200', '2.5', 'Café', 'naïve', '中文', 'ʼs', ' ', ', ', '. ', '\n', 'İstanbul', 'ÉTÉ', 'x'), fc.string()), { maxLength: 30 })
+    .map((parts) => parts.join(''));
+  fc.assert(
+    fc.property(
+      words.chain((text) => fc.tuple(fc.constant(text), spans(text))),
+      ([text, zones]) => {
+        const tokens: Token[] = [];
+        for (const zone of zones) tokenize(text, zone, tokens);
+        const expectedWords = tokens.map((tok) => hashWord(tok.norm));
+        const expectedContent = tokens.flatMap((tok) => {
+          const c = contentWord(tok.norm);
+          return c === null ? [] : [hashWord(c)];
+        });
+        const got = zoneHashes(text, zones);
+        return JSON.stringify([...got.wordHashes]) === JSON.stringify(expectedWords) && JSON.stringify([...got.contentHashes]) === JSON.stringify(expectedContent);
+      },
+    ),
+    { numRuns: 300 },
   );
   t.pass();
 });

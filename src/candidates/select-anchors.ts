@@ -3,11 +3,13 @@ import { contentWord } from '../text/content-word.js';
 import { hashShingle, hashWord, mix32 } from '../text/hash.js';
 import type { Token } from '../types.js';
 
-/** What anchors are computed from: a document's tokens and their hashes (a TextDoc fits). */
-export interface AnchorSource {
-  readonly tokens: readonly Token[];
-  readonly wordHashes: Uint32Array;
-}
+/**
+ * What anchors are computed from: a document's tokens and their hashes (a TextDoc fits),
+ * or the word and content-word hashes alone (`zoneHashes`, the scan's fast path).
+ */
+export type AnchorSource =
+  | { readonly tokens: readonly Token[]; readonly wordHashes: Uint32Array; readonly contentHashes?: undefined }
+  | { readonly wordHashes: Uint32Array; readonly contentHashes: Uint32Array };
 
 /** Marks content anchors so they never collide with word anchors of the same hash. */
 const CONTENT_NAMESPACE = 0x5bd1e995;
@@ -32,12 +34,17 @@ function sampled(wordHashes: Uint32Array, n: number, modulus: number, out: numbe
 export function selectAnchors(doc: AnchorSource): Uint32Array {
   const kept: number[] = [];
   sampled(doc.wordHashes, ANCHOR_SHINGLE_WORDS, ANCHOR_SAMPLE_MODULUS, kept);
-  const content: number[] = [];
-  for (const token of doc.tokens) {
-    const w = contentWord(token.norm);
-    if (w !== null) content.push(hashWord(w));
+  let content: Uint32Array;
+  if (doc.contentHashes !== undefined) content = doc.contentHashes;
+  else {
+    const hashes: number[] = [];
+    for (const token of doc.tokens) {
+      const w = contentWord(token.norm);
+      if (w !== null) hashes.push(hashWord(w));
+    }
+    content = Uint32Array.from(hashes);
   }
-  sampled(Uint32Array.from(content), CONTENT_SHINGLE_WORDS, CONTENT_SAMPLE_MODULUS, kept, CONTENT_NAMESPACE);
+  sampled(content, CONTENT_SHINGLE_WORDS, CONTENT_SAMPLE_MODULUS, kept, CONTENT_NAMESPACE);
   const anchors = Uint32Array.from(kept).sort();
   let unique = 0;
   for (let i = 0; i < anchors.length; i++) {

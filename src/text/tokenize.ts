@@ -28,7 +28,7 @@ export function isUnspacedScript(cp: number): boolean {
 }
 
 /** 0 not a word character, 1 word character, 2 a character that is a word by itself. */
-function classify(cp: number): 0 | 1 | 2 {
+export function classify(cp: number): 0 | 1 | 2 {
   if (cp < 0x80) {
     return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) ? 1 : 0;
   }
@@ -36,12 +36,12 @@ function classify(cp: number): 0 | 1 | 2 {
   return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(cp)) ? 1 : 0;
 }
 
-function isDigit(code: number): boolean {
+export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
 /** Apostrophes that may join two parts of a word: ' ’ ʼ. */
-function isApostrophe(code: number): boolean {
+export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc;
 }
 

@@ -1,20 +1,16 @@
 /**
- * The anchors of an article straight from its clean spans: the tokens of its body and
- * captions, hashed, then `selectAnchors`. The same anchors as `selectAnchors(analyzeText(…))`
+ * The anchors of an article straight from its clean spans: the word and content-word
+ * hashes of its body and captions (`zoneHashes`, no token objects), then `selectAnchors`. The same anchors as `selectAnchors(analyzeText(…))`
  * without building sentences (sentence ends fall between tokens, so the tokens are the
  * same), which the analyse pass of a scan does not need: it keeps only anchors, and the
  * few documents that become candidates are analysed in full when they are aligned.
  */
 import { selectAnchors } from '../candidates/index.js';
-import { hashWord, tokenize } from '../text/index.js';
-import type { Article, CleanDoc, Span, Token } from '../types.js';
+import { zoneHashes } from '../text/zone-hashes.js';
+import type { Article, CleanDoc, Span } from '../types.js';
 
 /** Anchors of an article's matchable zones (body and captions, in text order). */
 export function anchorsOf(article: Article, clean: CleanDoc): Uint32Array {
   const zones: Span[] = clean.captions.length === 0 ? [...clean.body] : [...clean.body, ...clean.captions].sort((x, y) => x.start - y.start);
-  const tokens: Token[] = [];
-  for (const zone of zones) tokenize(article.text, zone, tokens);
-  const wordHashes = new Uint32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) wordHashes[i] = hashWord(tokens[i]!.norm);
-  return selectAnchors({ tokens, wordHashes });
+  return selectAnchors(zoneHashes(article.text, zones));
 }
