@@ -27,9 +27,10 @@ export function markTails(input: TailInput, out: (LineVerdict | null)[]): void {
   const n = texts.length;
   for (let i = 0; i < n; i++) {
     const f = feats[i]!;
-    if (out[i] && out[i]!.role !== 'widget' && out[i]!.role !== 'nav') continue;
-    if (f.words > MAX_MARKER_WORDS || f.terminal === 'sentence') continue;
     const learned = input.learnedMarkers?.[i] ?? null;
+    // A learned tail marker of this source ("READ MORE" before its teasers) outranks the generic 'read more' promo cue.
+    if (out[i] && out[i]!.role !== 'widget' && out[i]!.role !== 'nav' && !(learned && out[i]!.role === 'promo')) continue;
+    if (f.words > MAX_MARKER_WORDS || f.terminal === 'sentence') continue;
     const cue = learned ? null : tailCue(f.lower);
     if (!cue && !learned) continue;
     let looked = 0;
