@@ -1,19 +1,8 @@
 import test from 'ava';
 import { cleanArticle, learnProfiles } from '../src/clean/index.js';
-import type { Article } from '../src/types.js';
+import { textArticle } from './clean-helpers.js';
 
-function article(id: string, text: string): Article {
-  return {
-    id,
-    path: id,
-    format: 'txt',
-    encoding: 'utf-8',
-    text,
-    textOrigin: 'read',
-    meta: { source: 'ledger', title: null, published: null, url: null },
-    frontMatter: null,
-  };
-}
+const article = (id: string, text: string) => textArticle(text, id, 'ledger');
 
 const TOPICS = ['harbour', 'library', 'bypass', 'stadium', 'hospital', 'tram line', 'school', 'market', 'bridge', 'park', 'museum', 'pier'];
 const PEOPLE = ['Ann Ward', 'Tom Hale', 'Priya Shah', 'Ben Cole', 'Joe Marsh', 'Amy Lowe', 'Sam Reid', 'Kate Moss', 'Ian Bell', 'Zoe Hart', 'Raj Patel', 'Lucy Fox'];
