@@ -2,6 +2,7 @@ import { contentWord } from '../text/content-word.js';
 import type { AlignedSentences, Passage, ReuseKind, Sentence, Span, TextDoc, Token } from '../types.js';
 import { alignRewrites } from './align-rewrites.js';
 import { chainRuns, type Chain } from './chain-runs.js';
+import { splitAtInsertions } from './split-insertions.js';
 import {
   LIGHT_MIN_SIMILARITY,
   MAX_DIFF_WORDS,
@@ -260,7 +261,7 @@ export function buildPassages(a: TextDoc, b: TextDoc): Passage[] {
   if (a.tokens.length === 0 || b.tokens.length === 0) return [];
   const aSent = sentenceIndex(a);
   const bSent = sentenceIndex(b);
-  let drafts: Draft[] = chainRuns(findRuns(a, b)).map((c) => ({
+  let drafts: Draft[] = splitAtInsertions(chainRuns(findRuns(a, b)), a, b, aSent, bSent).map((c) => ({
     aFirst: c.aStart,
     aEnd: c.aEnd,
     bFirst: c.bStart,

@@ -84,3 +84,9 @@ export const REWRITE_ALONE_MIN_SCORE = 0.8;
 
 /** A stem used by more sentences of the other text than this does not propose rewrite candidates (it still counts in the score). Sentences. */
 export const REWRITE_MAX_STEM_SENTENCES = 12;
+
+/** A whole sentence in one text between two runs ends the passage when the other text skips at most this many words there (an insertion, not a rewording). Words. */
+export const INSERTION_OTHER_GAP_WORDS = 2;
+
+/** …and that sentence has at least this many words (shorter lines are often fragments that obfuscation or a headline left). Words. */
+export const INSERTED_SENTENCE_MIN_WORDS = 6;
