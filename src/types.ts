@@ -141,6 +141,13 @@ export interface Sentence extends Span {
   readonly endToken: number;
   /** The zone the sentence lies in. */
   readonly zone: 'body' | 'caption';
+  /**
+   * Stretches of matchable text that no boilerplate interrupts share a segment number; it
+   * grows by one wherever removed text (or a switch between body and caption) lies between
+   * two sentences. Passages never cross a segment boundary, so boilerplate never takes part
+   * in a passage.
+   */
+  readonly segment: number;
 }
 
 /**

@@ -18,13 +18,14 @@ import {
   SNAP_MAX_WORDS,
 } from './constants.js';
 import { findRuns } from './find-runs.js';
+import { splitAtSegments } from './split-at-segments.js';
 import { quotedSpans } from './quotes.js';
 import { quotedShare } from './quoted-share.js';
 import { diceSimilarity } from './similarity.js';
 import { wordDiff } from './word-diff.js';
 
 /** A passage being built: token ranges `[first, end)` in both documents and the sentence pairs it aligns. */
-interface Draft {
+export interface Draft {
   aFirst: number;
   aEnd: number;
   bFirst: number;
@@ -285,7 +286,7 @@ export function buildPassages(a: TextDoc, b: TextDoc): Passage[] {
     const sb = b.sentences[kb]!;
     drafts.push({ aFirst: sa.firstToken, aEnd: sa.endToken, bFirst: sb.firstToken, bEnd: sb.endToken, matched: 0, links: [[ka, kb]] });
   }
-  drafts = mergeAdjacent(drafts, a, b, aSent, bSent);
+  drafts = splitAtSegments(mergeAdjacent(drafts, a, b, aSent, bSent), a, b, aSent, bSent);
   const passages: Passage[] = [];
   for (const d of drafts) {
     const ea = snapToSentences(a, aSent, d.aFirst, d.aEnd);
