@@ -8,16 +8,18 @@
  * Skipped (with a message) only when /usr/bin/chromium is missing outside CI; in CI
  * (`CI` set) a missing browser fails the run.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import test from 'ava';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { main } from '../src/cli/main.js';
 import { scanCorpus } from '../src/pipeline.js';
 import { formatHtml } from '../src/report/index.js';
 import type { Pair, Report } from '../src/types.js';
 import { HOSTILE, HOSTILE_TEXTS, hostileReport } from './fixtures/hostile-report.js';
+import { memoryIO } from './helpers/memory-io.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -192,6 +194,34 @@ if (!haveBrowser && !mustRun) {
     t.is(await page.$$eval('img, svg, iframe, object, embed, b, textarea', (xs) => xs.length), 0, 'no element from article text');
     t.is(await page.title(), 'Pair 0 — </title><script>window.__pwned=9</script>');
     t.deepEqual(messages, [], 'no console message: nothing tried to run and nothing was blocked');
+    await page.close();
+  });
+
+  test.serial('end to end: hostile files scanned with scan --html run nothing in the page', async (t) => {
+    const dir = path.join(work, 'hostile-corpus');
+    const body = [
+      `Ministers approved the long-awaited railway upgrade on Tuesday after weeks of talks ${HOSTILE[0]} in the capital.`,
+      `Critics said the plans ${HOSTILE[1]} had been rushed through without proper scrutiny by the council.`,
+      `The decision ${HOSTILE[2]} is expected to affect thousands of families across the region this year.`,
+      `Officials declined to comment ${HOSTILE[3]} on the timetable for the work or its final cost.`,
+    ].join('\n');
+    mkdirSync(path.join(dir, 'wire'), { recursive: true });
+    mkdirSync(path.join(dir, 'paper'), { recursive: true });
+    writeFileSync(path.join(dir, 'wire', '<img src=x onerror=alert(1)>.txt'), `Headline ${HOSTILE[0]}\n${body}\n`);
+    writeFileSync(path.join(dir, 'paper', 'copy.md'), `---\ntitle: "${HOSTILE[1].replace(/"/g, "'")}"\n---\n${body}\nAccording to Wire, more later.\n`);
+    const html = path.join(work, 'hostile-scan.html');
+    const io = memoryIO();
+    t.is(await main(['scan', dir, '--html', html, '--jobs', '1'], io), 0, io.err);
+    const { page, messages } = await open(readFileSync(html, 'utf8'), 'hostile-scan');
+    const links = await page.$$('a[href^="#pair-"]');
+    if (links.length === 0) await page.click('details.story > summary');
+    await page.click('a[href^="#pair-"]');
+    await page.waitForSelector('.cols mark');
+    await page.keyboard.press('b');
+    t.true((await page.innerText('.cols')).includes(HOSTILE[0]!));
+    t.is(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned), undefined);
+    t.is(await page.$$eval('img, svg, iframe, textarea', (xs) => xs.length), 0);
+    t.deepEqual(messages, []);
     await page.close();
   });
 

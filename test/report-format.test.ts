@@ -75,3 +75,20 @@ test('plain summary: counts, stories, and no control characters from ids', (t) =
   t.regex(text, /UNCREDITED/);
   t.is(safeTerminalText('a\u001b[31mred\u0007'), 'a\uFFFD[31mred\uFFFD');
 });
+
+test('property: any article text, id or title leaves the page with exactly its own tags', (t) => {
+  const base = formatHtml(hostileReport(), { texts: HOSTILE_TEXTS });
+  const tags = (html: string): string[] => [...html.replace(/<script type="application\/json" id="wt-data">[\s\S]*?<\/script>/, '').matchAll(/<\/?([a-zA-Z]+)/g)].map((m) => m[1]!);
+  const expected = tags(base);
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary', maxLength: 40 }), (text, name) => {
+      const report = hostileReport();
+      const id = `x/${name}`;
+      const doc = { ...report.documents[0]!, id, title: name, chars: text.length, boilerplate: [] };
+      const pair = { ...report.pairs[0]!, a: { ...report.pairs[0]!.a, id }, passages: [] };
+      const html = formatHtml({ ...report, documents: [doc, report.documents[1]!], pairs: [pair], clusters: [] }, { texts: new Map([[id, text]]), title: name });
+      t.deepEqual(tags(html), expected);
+    }),
+    { numRuns: 150 },
+  );
+});
