@@ -59,6 +59,19 @@ test('compare --pairs --jsonl keeps the order of the list', async (t) => {
   t.true(lines[0].passages.length > 0);
 });
 
+test('compare --pairs reads paths relative to the list when they are not relative to the working directory, and ignores extra columns', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-pairs-'));
+  writeFileSync(path.join(dir, 'a.txt'), 'Defence Secretary Ben Wallace has ruled himself out of the race to become the next boss of Nato, he told The Economist magazine.\n');
+  writeFileSync(path.join(dir, 'b.txt'), 'Defence Secretary Ben Wallace has ruled himself out of the race to become the next boss of Nato, he told The Economist magazine.\n');
+  const list = path.join(dir, 'pairs.tsv');
+  writeFileSync(list, '# source\tderived\tlabel\na.txt\tb.txt\twholly\n');
+  const io = memoryIO();
+  t.is(await main(['compare', '--pairs', list, '--jsonl'], io), 0, io.err);
+  const [pair] = io.out.trim().split('\n').map((l) => JSON.parse(l));
+  t.deepEqual([pair.a.id, pair.b.id], ['a.txt', 'b.txt']);
+  t.is(pair.b.derivation, 'wholly');
+});
+
 test('compare with one file is a usage error (exit 2)', async (t) => {
   const io = memoryIO();
   t.is(await main(['compare', 'corpus/lbc/wallace-nato.txt'], io), 2);

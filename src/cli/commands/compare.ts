@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { Argv } from 'yargs';
 import { comparePair } from '../../align/index.js';
 import { ConfigError, InputError } from '../../errors.js';
@@ -21,17 +22,17 @@ interface CompareArgs extends InputArgs {
 /** Documents kept while comparing many pairs (a source text is often compared with many others). */
 const PAIRS_CACHE_DOCS = 256;
 
-/** Loads and analyses a file once; ids are the paths as given. */
-function documentCache(options: IngestOptions): (path: string) => Promise<TextDoc> {
+/** Loads and analyses a file once; ids are the paths as given (`readFrom` is where the file is read, when that differs). */
+function documentCache(options: IngestOptions): (path: string, readFrom?: string) => Promise<TextDoc> {
   const cache = new Map<string, TextDoc>();
-  return async (path) => {
+  return async (path, readFrom = path) => {
     const hit = cache.get(path);
     if (hit) {
       cache.delete(path);
       cache.set(path, hit);
       return hit;
     }
-    const article = await loadOne(path, { ...options, strict: true });
+    const article = await loadOne(readFrom, { ...options, strict: true });
     const doc = prepareDocument({ ...article, id: path });
     cache.set(path, doc);
     if (cache.size > PAIRS_CACHE_DOCS) cache.delete(cache.keys().next().value!);
@@ -39,7 +40,21 @@ function documentCache(options: IngestOptions): (path: string) => Promise<TextDo
   };
 }
 
-/** Reads `pathA<TAB>pathB` lines; blank lines and `#` comments are ignored. */
+/**
+ * A path from a pair list as it can be read: as given (relative to the working directory)
+ * when that exists, else relative to the list's own folder, so a list written beside its
+ * corpus works from anywhere. The pair's ids stay the paths as given.
+ */
+function resolveListed(path: string, listFile: string): string {
+  if (isAbsolute(path) || existsSync(path)) return path;
+  const beside = join(dirname(listFile), path);
+  return existsSync(beside) ? beside : path;
+}
+
+/**
+ * Reads `pathA<TAB>pathB` lines; blank lines and `#` comments are ignored, and so are
+ * further columns (a labelled list such as eval:reuse's pairs.tsv can be given as it is).
+ */
 function readPairList(file: string): [string, string][] {
   let text: string;
   try {
@@ -51,7 +66,7 @@ function readPairList(file: string): [string, string][] {
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '' || line.startsWith('#')) return;
     const parts = line.split('\t');
-    if (parts.length !== 2 || !parts[0] || !parts[1]) {
+    if (parts.length < 2 || !parts[0] || !parts[1]) {
       throw new InputError(`${file}:${i + 1}: expected 'pathA<TAB>pathB'`, file);
     }
     pairs.push([parts[0], parts[1]]);
@@ -84,7 +99,8 @@ export const compareCommand: Command<CompareArgs> = {
     const list: [string, string][] = args.pairs ? readPairList(args.pairs) : [[args.files[0]!, args.files[1]!]];
     const chunks: string[] = [];
     for (const [pathA, pathB] of list) {
-      const pair = comparePair(await load(pathA), await load(pathB));
+      const from = (p: string) => (args.pairs ? resolveListed(p, args.pairs) : p);
+      const pair = comparePair(await load(pathA, from(pathA)), await load(pathB, from(pathB)));
       if (args.jsonl) chunks.push(`${JSON.stringify(pair)}\n`);
       else if (args.json) chunks.push(`${JSON.stringify(pair, null, 2)}\n`);
       else chunks.push(formatPairSummary(pair));
