@@ -71,6 +71,7 @@ export function wrap(paragraph: string, width: number): string[] {
 const NAV = ['Home', 'News', 'Politics', 'World', 'Business', 'Sport', 'Opinion', 'Culture', 'Video', 'Podcasts', 'Menu', 'Search', 'UK', 'US', 'Tech', 'Science', 'Health', 'Travel', 'Login', 'Subscribe'];
 const WIDGETS = ['Listen to this article', 'Loading audio...', 'Share this article', 'Advertisement', 'Please use Chrome browser for a more accessible video player', '1:24', 'Comments', 'Sign up to our newsletter', 'Image 1 of 4', 'Follow us'];
 const MARKERS = ['More Latest News', 'Articles You May Like', 'Most read', 'Related stories', 'You may also like', 'Trending', 'More from this section', 'Recommended'];
+const SITE_WORDS = ['Elsewhere', 'Picks', 'Herald', 'Gazette', 'Editors', 'Choice', 'Across', 'Network', 'Daily', 'Highlights', 'Spotlight', 'Weekend'];
 const NAMES = ['Jane Smith', 'EJ Ward', 'Tom Brown', 'Aisha Khan', 'Paul Jones', 'Maria Garcia'];
 
 /** Labelled synthetic documents built from the gold bodies of `pages` (body) and their titles (teasers). */
@@ -108,8 +109,11 @@ export function syntheticDocs(pages: readonly Page[], seed = 7): LabelledDoc[] {
         else if (i + 1 < paras.length && roll < 0.14) lines.push([`Read more: ${pick(r, titles)}`, false]);
         else if (i + 1 < paras.length && roll < 0.18) lines.push([pick(r, titles).split(' ').slice(0, 6).join(' '), false]);
       });
-      if (r() < 0.7) {
-        lines.push([pick(r, MARKERS), false]);
+      const tail = r();
+      if (tail < 0.8) {
+        // A known tail marker, one the cue table does not know, or none at all.
+        if (tail < 0.35) lines.push([pick(r, MARKERS), false]);
+        else if (tail < 0.65) lines.push([`${pick(r, SITE_WORDS)} ${pick(r, SITE_WORDS)}`, false]);
         const teasers = 3 + Math.floor(r() * 15);
         for (let i = 0; i < teasers; i++) lines.push([pick(r, titles), false]);
       }

@@ -104,3 +104,32 @@ test('property: body, captions and removed spans are sorted, disjoint and cover 
   );
   t.pass();
 });
+
+test('hard-wrapped plain text (Gutenberg / PAN style) is kept whole: wrapped lines are grouped into blocks', (t) => {
+  const para = (n: number) =>
+    `It was the ${n}th day of the voyage, and the captain had not yet come up from his cabin, though the wind had dropped in the night and the sea lay flat and grey under a low sky that seemed to press upon the masts; the men talked in low voices of the harbour they had left, of wives and debts and the price of bread, and of the strange light they had seen on the water two evenings before`;
+  const wrap = (s: string) => {
+    const out: string[] = [];
+    let line = '';
+    for (const w of s.split(' ')) {
+      if (line && line.length + w.length + 1 > 70) {
+        out.push(line);
+        line = w;
+      } else line = line ? `${line} ${w}` : w;
+    }
+    out.push(line);
+    return out.join('\n');
+  };
+  const paragraphs = Array.from({ length: 12 }, (_, i) => wrap(`${para(i + 1)}.`));
+  const text = `THE VOYAGE\n\nCHAPTER I\n\n${paragraphs.join('\n\n')}\n`;
+  const doc = cleanArticle(textArticle(text));
+  const kept = doc.body.map((s) => text.slice(s.start, s.end)).join('\n');
+  for (const p of paragraphs) t.true(kept.includes(p), 'every wrapped paragraph is body, line for line');
+});
+
+test('the 25-word rule holds against the model: a lone long punctuated line among furniture stays', (t) => {
+  const long = 'The council confirmed on Tuesday that the new flood barrier would be finished before the winter, after two years of delays that left hundreds of homes at risk.';
+  const text = ['Home', 'News', 'Sport', 'Weather', long, 'Share', 'Tweet', 'Email', 'Advertisement'].join('\n');
+  const doc = cleanArticle(textArticle(text));
+  t.deepEqual(doc.body.map((s) => text.slice(s.start, s.end)), [long]);
+});

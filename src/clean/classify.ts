@@ -8,7 +8,7 @@ import { READABILITY_HINT_TAG } from './html-hints.js';
 import { splitLines, type Line } from './lines.js';
 import { groupUnits, type Unit } from './blocks.js';
 import { textFeatures, type TextFeatures } from './features.js';
-import { cueVerdict, isProtected, isStrongBody, quote } from './cue-verdict.js';
+import { cueVerdict, isHeadlineLike, isProtected, isStrongBody, quote } from './cue-verdict.js';
 import { markTails } from './tail.js';
 import { tailCue } from './cues.js';
 import { bodyZone, type Zone } from './zone.js';
@@ -27,6 +27,9 @@ import {
   MIN_REPEATED_HEADLINE_WORDS,
   MAX_NAV_WORDS,
   MAX_SUBHEAD_WORDS,
+  MIN_UNMARKED_TAIL_LINES,
+  MIN_TEASER_WORDS,
+  UNMARKED_TAIL_SHARE,
   MIN_PROTECTED_TEMPLATE_SHARE,
   PROTECTED_LINE_WORDS,
   PROTECTED_MAX_BODY_P,
@@ -54,6 +57,8 @@ export interface ClassifyOptions {
   readonly transitions?: Transitions;
   /** Remove short unpunctuated lines inside the body as subheads (default true). */
   readonly subheads?: boolean;
+  /** Remove a run of headline-like lines after the last paragraph as a teaser tail (default true). */
+  readonly unmarkedTails?: boolean;
   /** Structural hints from HTML extraction (spans of `text`). */
   readonly hints?: readonly HtmlHint[];
 }
@@ -101,10 +106,7 @@ function templateVerdicts(units: readonly Unit[], feats: readonly TextFeatures[]
     const where = (stories: number) => `in ${stories} of ${index.stories} ${source} stories`;
     if (entry) {
       if (isProtected(f) && entry.stories < MIN_PROTECTED_TEMPLATE_SHARE * index.stories) continue;
-      if (entry.kind === 'tail') {
-        markers[i] = where(entry.stories);
-        continue;
-      }
+      if (entry.kind === 'tail') markers[i] = where(entry.stories);
       const role: LineRole = f.words <= MAX_NAV_WORDS ? 'nav' : 'widget';
       verdicts[i] = { role: role as Exclude<LineRole, 'body'>, reason: `a template line of ${source}: ${where(entry.stories)}` };
       continue;
@@ -179,8 +181,19 @@ export function analyzeText(text: string, from: number, index: TemplateIndex | n
   });
   const p = bodyProbabilities(x, options.weights);
   const states = viterbi(p, options.transitions);
-  const verdicts = finalVerdicts(feats, decided, zone, p, states, options.subheads ?? true, headlineAt);
+  const verdicts = finalVerdicts(feats, decided, zone, p, states, options.subheads ?? true, headlineAt, options.unmarkedTails ?? true, texts);
   return { lines, units, feats, zone, x, p, states, verdicts };
+}
+
+/**
+ * A teaser headline: unpunctuated, headline-sized, not a list item (no leading number or
+ * bullet) and not a link or handle. Lists that end an article are body; teaser runs are not.
+ */
+function isTeaserLike(f: TextFeatures, text: string): boolean {
+  if (f.terminal === 'sentence' || f.words < MIN_TEASER_WORDS || f.words > MAX_HEADLINE_WORDS) return false;
+  const c = text.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 0x2022 || c === 45 || c === 0x2013 || c === 0x2014 || c === 42) return false;
+  return text.indexOf('http') < 0 && text.indexOf('@') < 0;
 }
 
 /**
@@ -206,6 +219,8 @@ function finalVerdicts(
   states: Uint8Array,
   subheads: boolean,
   headlineAt: number,
+  tailRule: boolean,
+  texts: readonly string[],
 ): LineVerdict[] {
   const n = feats.length;
   const out: LineVerdict[] = new Array(n);
@@ -249,6 +264,20 @@ function finalVerdicts(
       out[i] = { role: sentence && f.words >= PROTECTED_LINE_WORDS / 2 ? 'widget' : 'teaser', reason: `after the body: ${shape(f)} (${model})` };
     } else {
       out[i] = { role: sentence ? 'widget' : 'subhead', reason: `inside the body but ${shape(f)} (${model})` };
+    }
+  }
+  // A teaser tail without a marker: after the last strong body line, most of the rest of
+  // the page looks like headlines.
+  if (tailRule) {
+    let last = -1;
+    for (let i = 0; i < n; i++) if (out[i]!.role === 'body' && isStrongBody(feats[i]!)) last = i;
+    const rest = n - last - 1;
+    let headlineLike = 0;
+    for (let i = last + 1; i < n; i++) if (isTeaserLike(feats[i]!, texts[i]!)) headlineLike++;
+    if (last >= 0 && headlineLike >= MIN_UNMARKED_TAIL_LINES && headlineLike >= UNMARKED_TAIL_SHARE * rest) {
+      for (let i = last + 1; i < n; i++) {
+        if (out[i]!.role === 'body') out[i] = { role: 'teaser', reason: `after the last paragraph: ${headlineLike} of the ${rest} lines after it look like teaser headlines` };
+      }
     }
   }
   // Never an empty body when the zone held text: keep the zone's undecided units.

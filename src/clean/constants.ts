@@ -109,3 +109,12 @@ export const MAX_DATED_BYLINE_WORDS = 16;
 
 /** Lines opening with a two-word caption label ("Image caption …", "Image copyright …") are credits up to this length; longer ones are prose. Words. */
 export const MAX_CAPTION_LABEL_WORDS = 24;
+
+/** A teaser tail without a marker needs at least this many headline-like lines after the last paragraph. Lines. */
+export const MIN_UNMARKED_TAIL_LINES = 4;
+
+/** … making up at least this share of the lines after the last paragraph. 0–1. */
+export const UNMARKED_TAIL_SHARE = 0.8;
+
+/** Teaser headlines have at least this many words (shorter lines after an article are list items, handles or labels). Words. */
+export const MIN_TEASER_WORDS = 5;

@@ -59,6 +59,9 @@ export const FEATURE_NAMES = [
   'hintNav',
   'hintHeading',
   'linkDensity',
+  'headlineRun',
+  'restHeadlineLike',
+  'afterLastStrong',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -115,6 +118,23 @@ export function featureVectors(input: ModelInput): Float64Array {
   const strong = feats.map((f, i) => (isStrongBody(f) && !decided[i] ? 1 : 0));
   const logWords = feats.map((f) => Math.log1p(f.words));
   const zoneUnits = Math.max(0, zone.end - zone.start);
+  // Runs of headline-like units (teaser tails, menus), and the share of them in the rest of the page.
+  const headlineLike = feats.map((f) => (isHeadlineLike(f) ? 1 : 0));
+  const runLength = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && headlineLike[j] === headlineLike[i]) j++;
+    for (let q = i; q < j; q++) runLength[q] = j - i;
+    i = j;
+  }
+  const restShare = new Float64Array(n);
+  let restCount = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    restCount += headlineLike[i]!;
+    restShare[i] = restCount / (n - i);
+  }
+  let lastStrong = -1;
+  for (let i = 0; i < n; i++) if (strong[i]) lastStrong = i;
   // Units since the previous strong unit / until the next one (MAX_GAP when there is none).
   const gapBefore = new Float64Array(n);
   const gapAfter = new Float64Array(n);
@@ -198,6 +218,9 @@ export function featureVectors(input: ModelInput): Float64Array {
     x[o + FEATURE_INDEX.localStrong] = lc === 0 ? 0 : ls / lc;
     x[o + FEATURE_INDEX.logGapBefore] = Math.log1p(Math.min(gapBefore[i]!, MAX_GAP));
     x[o + FEATURE_INDEX.logGapAfter] = Math.log1p(Math.min(gapAfter[i]!, MAX_GAP));
+    x[o + FEATURE_INDEX.headlineRun] = headlineLike[i] ? Math.log1p(runLength[i]!) : 0;
+    x[o + FEATURE_INDEX.restHeadlineLike] = restShare[i]!;
+    x[o + FEATURE_INDEX.afterLastStrong] = i > lastStrong ? 1 : 0;
     const hint = input.hintRole?.[i] ?? null;
     x[o + FEATURE_INDEX.hintCaption] = hint === 'caption' ? 1 : 0;
     x[o + FEATURE_INDEX.hintNav] = hint === 'nav' || hint === 'widget' ? 1 : 0;

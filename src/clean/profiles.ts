@@ -2,8 +2,8 @@
  * Per-publisher templates learned from a corpus: lines and line prefixes that recur across
  * different stories of one source, and tail markers after which that source's pages are
  * teasers. Counted per source, never across sources: a paragraph several publishers share
- * is the reuse wiretrace looks for, not boilerplate. A line that also occurs in another
- * source's stories is never made a template of a long punctuated kind.
+ * is the reuse wiretrace looks for, not boilerplate, so a prose line (punctuated, 8+ words)
+ * that also occurs in another source's stories is never made a template.
  *
  * Learning works from compact per-document summaries (hashes of normalised lines), so a
  * streaming scan over 100k documents can learn without keeping texts: `summarizeForProfiles`
@@ -26,7 +26,9 @@ import {
   MIN_TEMPLATE_SHARE,
   MIN_TEMPLATE_STORIES,
   PROTECTED_LINE_WORDS,
+  STRONG_BODY_WORDS,
   TAIL_HEADLINE_SHARE,
+  TAIL_LOOKAHEAD_LINES,
 } from './constants.js';
 
 /** One learned template of a source. */
@@ -63,7 +65,7 @@ export interface ProfileSummary {
   readonly prefixes: readonly number[];
   /** Per line: 1 when it looks like a headline (no sentence punctuation), else 0. */
   readonly headlineLike: Uint8Array;
-  /** Per line: 1 for a long punctuated line (PROTECTED_LINE_WORDS+ words). */
+  /** Per line: 2 for a long punctuated line (PROTECTED_LINE_WORDS+ words), 1 for other prose (STRONG_BODY_WORDS+ words, punctuated), else 0. */
   readonly protectedLine: Uint8Array;
   /** Per line: its normalised text when short enough to keep as an example, else null. */
   readonly norms: readonly (string | null)[];
@@ -119,7 +121,7 @@ export function summarizeForProfiles(article: Article): ProfileSummary {
     prefixes[i] = prefix ? hashString(prefix) : 0;
     prefixNorms[i] = prefix;
     headlineLike[i] = f.terminal !== 'sentence' || f.words < 5 ? 1 : 0;
-    protectedLine[i] = f.words >= PROTECTED_LINE_WORDS && f.terminal === 'sentence' ? 1 : 0;
+    protectedLine[i] = f.terminal !== 'sentence' ? 0 : f.words >= PROTECTED_LINE_WORDS ? 2 : f.words >= STRONG_BODY_WORDS ? 1 : 0;
     norms[i] = norm;
     examples[i] = short ? text : null;
   }
@@ -130,7 +132,8 @@ interface Count {
   stories: number;
   lastStory: number;
   tailHits: number;
-  protectedLine: boolean;
+  /** 2 protected, 1 prose, 0 other (see ProfileSummary.protectedLine). */
+  prose: number;
   key: string | null;
   example: string | null;
 }
@@ -140,19 +143,20 @@ class SourceCounts {
   readonly lines = new Map<number, Count>();
   readonly prefixes = new Map<number, Count>();
 
-  bump(map: Map<number, Count>, hash: number, key: string | null, example: string | null, isProtected: boolean): Count {
+  bump(map: Map<number, Count>, hash: number, key: string | null, example: string | null, prose: number): Count {
     let c = map.get(hash);
     if (!c) {
-      c = { stories: 0, lastStory: -1, tailHits: 0, protectedLine: isProtected, key: null, example: null };
+      c = { stories: 0, lastStory: -1, tailHits: 0, prose, key: null, example: null };
       map.set(hash, c);
     }
     if (c.lastStory !== this.stories) {
       c.lastStory = this.stories;
       c.stories++;
-      // Keep text only once a key recurs: singletons cost a number, not a string.
-      if (c.stories >= 2 && c.key === null && key !== null) {
-        c.key = key;
-        c.example = example;
+      // Keep text only once a key recurs (singletons cost a number, not a string); the
+      // example is the smallest seen, so it does not depend on the order of documents.
+      if (c.stories >= 2 && key !== null) {
+        if (c.key === null) c.key = key;
+        if (example !== null && (c.example === null || example < c.example)) c.example = example;
       }
     }
     if (map.size > MAX_PROFILE_KEYS_PER_SOURCE) prune(map);
@@ -179,14 +183,16 @@ export class ProfileLearner {
     }
     counts.stories++;
     const n = summary.lines.length;
-    // Suffix counts of headline-like lines, to tell tail markers (teasers after them).
-    const after = new Uint32Array(n + 1);
-    for (let i = n - 1; i >= 0; i--) after[i] = after[i + 1]! + summary.headlineLike[i]!;
+    // Prefix counts of headline-like lines, to tell tail markers: the lines after them (as
+    // far as the clean stage looks ahead) look like headlines.
+    const before = new Uint32Array(n + 1);
+    for (let i = 0; i < n; i++) before[i + 1] = before[i]! + summary.headlineLike[i]!;
     for (let i = 0; i < n; i++) {
-      const c = counts.bump(counts.lines, summary.lines[i]!, summary.norms[i]!, summary.examples[i]!, summary.protectedLine[i] === 1);
-      const rest = n - i - 1;
-      if (c.lastStory === counts.stories && rest >= 2 && after[i + 1]! / rest >= TAIL_HEADLINE_SHARE) c.tailHits++;
-      if (summary.prefixes[i]! !== 0) counts.bump(counts.prefixes, summary.prefixes[i]!, summary.prefixNorms[i]!, summary.examples[i]!, false);
+      const c = counts.bump(counts.lines, summary.lines[i]!, summary.norms[i]!, summary.examples[i]!, summary.protectedLine[i]!);
+      const end = Math.min(n, i + 1 + TAIL_LOOKAHEAD_LINES);
+      const looked = end - i - 1;
+      if (c.lastStory === counts.stories && looked >= 2 && (before[end]! - before[i + 1]!) / looked >= TAIL_HEADLINE_SHARE) c.tailHits++;
+      if (summary.prefixes[i]! !== 0) counts.bump(counts.prefixes, summary.prefixes[i]!, summary.prefixNorms[i]!, summary.examples[i]!, 0);
     }
   }
 
@@ -200,7 +206,9 @@ export class ProfileLearner {
       const minStories = Math.max(MIN_TEMPLATE_STORIES, Math.ceil(MIN_TEMPLATE_SHARE * counts.stories));
       for (const [hash, c] of counts.lines) {
         if (c.stories < minStories || c.key === null || c.key.length === 0) continue;
-        if (c.protectedLine && (c.stories < MIN_PROTECTED_TEMPLATE_SHARE * counts.stories || this.inOtherSource(name, hash))) continue;
+        // Prose that another source also printed is shared copy (the reuse we look for), never template.
+        if (c.prose > 0 && this.inOtherSource(name, hash)) continue;
+        if (c.prose === 2 && c.stories < MIN_PROTECTED_TEMPLATE_SHARE * counts.stories) continue;
         const words = c.key.split(' ').length;
         const isTail = words <= MAX_MARKER_WORDS && c.tailHits >= MIN_TAIL_MARKER_SHARE * c.stories;
         templates.push({ kind: isTail ? 'tail' : 'line', key: c.key, example: c.example ?? c.key, stories: c.stories });

@@ -28,8 +28,8 @@ export function markTails(input: TailInput, out: (LineVerdict | null)[]): void {
   for (let i = 0; i < n; i++) {
     const f = feats[i]!;
     const learned = input.learnedMarkers?.[i] ?? null;
-    // A learned tail marker of this source ("READ MORE" before its teasers) outranks the generic 'read more' promo cue.
-    if (out[i] && out[i]!.role !== 'widget' && out[i]!.role !== 'nav' && !(learned && out[i]!.role === 'promo')) continue;
+    // A learned tail marker of this source (even "READ MORE" before its teasers) outranks any generic cue.
+    if (!learned && out[i] && out[i]!.role !== 'widget' && out[i]!.role !== 'nav') continue;
     if (f.words > MAX_MARKER_WORDS || f.terminal === 'sentence') continue;
     const cue = learned ? null : tailCue(f.lower);
     if (!cue && !learned) continue;
