@@ -12,22 +12,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/types.js';
+import { rng } from './boilerplate-train-lib.js';
 
 /** One generated story: its text and the label of each of its lines. */
 export interface GeneratedStory {
   readonly article: Article;
   readonly labels: ReadonlyArray<'template' | 'body' | 'syndicated'>;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SUBJECTS = ['The council', 'A spokesman for the trust', 'Residents', 'The minister', 'Police', 'The company', 'Campaigners', 'The report', 'Local businesses', 'The union', 'Officials', 'The chief executive'];

@@ -59,6 +59,8 @@ export interface ClassifyOptions {
   readonly subheads?: boolean;
   /** Remove a run of headline-like lines after the last paragraph as a teaser tail (default true). */
   readonly unmarkedTails?: boolean;
+  /** Per line text: its features and cue verdict, shared between passes over one article. */
+  readonly cache?: Map<string, { readonly feats: TextFeatures; readonly cue: LineVerdict | null }>;
   /** Structural hints from HTML extraction (spans of `text`). */
   readonly hints?: readonly HtmlHint[];
 }
@@ -136,11 +138,11 @@ function findHeadline(texts: readonly string[], feats: readonly TextFeatures[]):
     }
   }
   if (first < 0) return -1;
-  const title = normalizeLine(texts[first]!);
+  const title = feats[first]!.lower.join(' ');
   for (let i = first + 1; i < Math.min(texts.length, HEADLINE_REPEAT_REACH); i++) {
     const f = feats[i]!;
     if (f.words < MIN_REPEATED_HEADLINE_WORDS || f.terminal === 'sentence') continue;
-    const norm = normalizeLine(texts[i]!);
+    const norm = f.lower.join(' ');
     if (norm.length > 0 && (title.startsWith(norm) || norm.startsWith(title))) return i;
   }
   return first;
@@ -152,10 +154,21 @@ export function analyzeText(text: string, from: number, index: TemplateIndex | n
   const units = groupUnits(lines);
   const n = units.length;
   const texts = units.map((u) => u.text);
-  const feats = texts.map(textFeatures);
-  const norms = texts.map((t) => normalizeLine(t));
+  const cache = options.cache;
+  const feats = texts.map((t) => {
+    if (!cache) return textFeatures(t);
+    let hit = cache.get(t);
+    if (!hit) {
+      const f = textFeatures(t);
+      hit = { feats: f, cue: cueVerdict(t, f) };
+      cache.set(t, hit);
+    }
+    return hit.feats;
+  });
+  // Template keys are normalised lines (as profiles count them); without templates the lower-case words do.
+  const norms = index ? texts.map((t) => normalizeLine(t)) : feats.map((f) => f.lower.join(' '));
   const templ = templateVerdicts(units, feats, norms, index, source);
-  const decided: (LineVerdict | null)[] = texts.map((t, i) => templ.verdicts[i] ?? cueVerdict(t, feats[i]!));
+  const decided: (LineVerdict | null)[] = texts.map((t, i) => templ.verdicts[i] ?? (cache ? cache.get(t)!.cue : cueVerdict(t, feats[i]!)));
   markTails({ texts, feats, learnedMarkers: templ.markers }, decided);
 
   const counts = new Map<string, number>();

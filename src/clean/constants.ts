@@ -118,3 +118,6 @@ export const UNMARKED_TAIL_SHARE = 0.8;
 
 /** Teaser headlines have at least this many words (shorter lines after an article are list items, handles or labels). Words. */
 export const MIN_TEASER_WORDS = 5;
+
+/** Second looks at the body alone (as `strip` prints it) after the first pass, so that stripping a stripped text removes nothing. Passes; each costs about half a first pass. */
+export const MAX_SECOND_LOOKS = 2;

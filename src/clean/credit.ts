@@ -13,6 +13,8 @@ const CREDIT_CUES = ['picture:', 'pictures:', 'photo:', 'photos:', 'photograph:'
  * name: at most MAX_CREDIT_WORDS words with no sentence break inside.
  */
 export function trailingCreditStart(text: string): number {
+  // Every cue ends in ':'; most lines have none.
+  if (text.indexOf(':') < 0) return -1;
   const lower = text.toLowerCase();
   let best = -1;
   for (const cue of CREDIT_CUES) {

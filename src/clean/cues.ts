@@ -66,14 +66,21 @@ for (const cue of CUES) {
 /** The longest prefix cue, in words. */
 const MAX_PREFIX_WORDS = 4;
 
+/** First words of every cue phrase: a line whose first word is not one of them matches no cue (most lines). */
+const FIRST_WORDS = new Set(CUES.map((c) => c.phrase.split(' ')[0]!));
+/** The longest cue phrase, in words. */
+const MAX_CUE_WORDS = Math.max(...CUES.map((c) => c.phrase.split(' ').length));
+
 /** The cue the whole line is (by its lower-case words), or null. */
 export function labelCue(words: readonly string[]): Cue | null {
+  if (words.length === 0 || words.length > MAX_CUE_WORDS || !FIRST_WORDS.has(words[0]!)) return null;
   return LABELS.get(words.join(' ')) ?? null;
 }
 
 /** The tail marker the line is or starts with ("Most read in The Sun"), or null. */
 export function tailCue(words: readonly string[]): Cue | null {
-  const whole = TAILS.get(words.join(' '));
+  if (words.length === 0 || !FIRST_WORDS.has(words[0]!)) return null;
+  const whole = words.length <= MAX_CUE_WORDS ? TAILS.get(words.join(' ')) : undefined;
   if (whole) return whole;
   for (let k = Math.min(words.length - 1, MAX_PREFIX_WORDS); k >= 2; k--) {
     const cue = TAILS.get(words.slice(0, k).join(' '));
@@ -84,6 +91,7 @@ export function tailCue(words: readonly string[]): Cue | null {
 
 /** The prefix cue the line starts with ("read more" for "Read more: …"), longest first, or null. */
 export function prefixCue(words: readonly string[]): Cue | null {
+  if (words.length === 0 || !FIRST_WORDS.has(words[0]!)) return null;
   for (let k = Math.min(words.length, MAX_PREFIX_WORDS); k >= 1; k--) {
     const cue = PREFIXES.get(words.slice(0, k).join(' '));
     if (cue) return cue;

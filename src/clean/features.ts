@@ -45,6 +45,11 @@ function isWordCode(c: number): boolean {
   );
 }
 
+/** Words whose lower-case form is kept (see textFeatures). Words. */
+const MAX_KEPT_WORDS = 64;
+/** Characters lower-cased in one go (longer lines: the rest word by word, up to MAX_KEPT_WORDS). Characters. */
+const MAX_LOWERED_CHARS = 600;
+
 /** CJK ideographs, kana and hangul: scripts without spaces between words. */
 function isCjkCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
@@ -96,9 +101,27 @@ export function lineShape(text: string): { readonly words: number; readonly term
   return { words, terminal: terminalOf(text) };
 }
 
+/** Letter case of one UTF-16 unit: 1 upper, -1 lower, 0 caseless. ASCII by code; others by a string test. */
+function letterCase(text: string, i: number, c: number): number {
+  if (c >= 65 && c <= 90) return 1;
+  if (c >= 97 && c <= 122) return -1;
+  if (c < 0xc0) return 0;
+  const ch = text[i]!;
+  const up = ch.toUpperCase();
+  if (up === ch.toLowerCase()) return 0;
+  return ch === up ? 1 : -1;
+}
+
 /** Computes the features of one line's text. */
 export function textFeatures(text: string): TextFeatures {
+  const n = text.length;
   const lower: string[] = [];
+  // Lower-case once; word slices come from it when case-mapping kept the length (it nearly always does).
+  // Lower-case words are kept for the first MAX_KEPT_WORDS words only: shares and cues read
+  // them, and a paragraph's first 64 words say as much as all of them.
+  const lowered = n <= MAX_LOWERED_CHARS ? text.toLowerCase() : text.slice(0, MAX_LOWERED_CHARS).toLowerCase();
+  const aligned = lowered.length === Math.min(n, MAX_LOWERED_CHARS);
+  let wordCount = 0;
   let cjk = 0;
   let caps = 0;
   let lettered = 0;
@@ -106,7 +129,6 @@ export function textFeatures(text: string): TextFeatures {
   let upperLetters = 0;
   let lowerLetters = 0;
   let i = 0;
-  const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (!isWordCode(c)) {
@@ -116,38 +138,30 @@ export function textFeatures(text: string): TextFeatures {
     const start = i;
     let hasLetter = false;
     let allDigits = true;
+    let firstCase = 0;
     while (i < n) {
       const d = text.charCodeAt(i);
       if (isWordCode(d)) {
-        if (isCjkCode(d)) cjk++;
         if (d < 48 || d > 57) {
+          if (d >= 0x3040 && isCjkCode(d)) cjk++;
           allDigits = false;
+          const lc = letterCase(text, i, d);
+          if (!hasLetter) firstCase = lc;
           hasLetter = true;
-          // ASCII letters without making strings (this loop runs for every character of a corpus).
-          if (d >= 65 && d <= 90) upperLetters++;
-          else if (d >= 97 && d <= 122) lowerLetters++;
-          else {
-            const ch = text[i]!;
-            const up = ch.toUpperCase();
-            const lo = ch.toLowerCase();
-            if (up !== lo) {
-              if (ch === up) upperLetters++;
-              else lowerLetters++;
-            }
-          }
+          if (lc > 0) upperLetters++;
+          else if (lc < 0) lowerLetters++;
         }
         i++;
       } else if ((d === 39 || d === 0x2019) && i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && i > start) {
         i++;
       } else break;
     }
-    const word = text.slice(start, i);
-    lower.push(word.toLowerCase());
+    wordCount++;
+    if (lower.length < MAX_KEPT_WORDS) lower.push(aligned && i <= MAX_LOWERED_CHARS ? lowered.slice(start, i) : text.slice(start, i).toLowerCase());
     if (allDigits) digits++;
     if (hasLetter) {
       lettered++;
-      const code = word.charCodeAt(0);
-      if (code < 128 ? code >= 65 && code <= 90 : word[0] !== word[0]!.toLowerCase()) caps++;
+      if (firstCase > 0 && letterCase(text, start, text.charCodeAt(start)) > 0) caps++;
     }
   }
   let stop = 0;
@@ -162,7 +176,7 @@ export function textFeatures(text: string): TextFeatures {
   }
   const isDuration = durationShape(text);
   if (!hasDateCue && hasClock(text)) hasDateCue = true;
-  const words = lower.length === 0 ? 0 : Math.max(1, lower.length + cjk / 2 - (cjk > 0 ? 1 : 0));
+  const words = wordCount === 0 ? 0 : Math.max(1, wordCount + cjk / 2 - (cjk > 0 ? 1 : 0));
   const count = Math.max(1, lower.length);
   return {
     words,
@@ -171,7 +185,7 @@ export function textFeatures(text: string): TextFeatures {
     stopShare: stop / count,
     capShare: lettered === 0 ? 0 : caps / lettered,
     allCaps: upperLetters >= 2 && lowerLetters === 0,
-    digitShare: digits / count,
+    digitShare: digits / Math.max(1, wordCount),
     dateShare: dateWords / count,
     hasDateCue,
     isDuration,
@@ -181,6 +195,7 @@ export function textFeatures(text: string): TextFeatures {
 
 /** `m:ss`, `mm:ss` or `h:mm:ss`, nothing else. */
 function durationShape(text: string): boolean {
+  if (text.length > 8 || text.length < 3) return false;
   const parts = text.split(':');
   if (parts.length < 2 || parts.length > 3) return false;
   for (let k = 0; k < parts.length; k++) {

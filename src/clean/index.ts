@@ -6,7 +6,10 @@
 import type { Article, CleanDoc, RemovedSpan, Span } from '../types.js';
 import { templateIndex, type ProfileSet } from './profiles.js';
 import { analyzeText, type ClassifyOptions } from './classify.js';
-import { isSpaceCode } from './lines.js';
+import { isSpaceCode, type Line } from './lines.js';
+import type { Unit } from './blocks.js';
+import type { LineVerdict } from './verdict.js';
+import { MAX_SECOND_LOOKS } from './constants.js';
 import { isReadabilityText } from './html-hints.js';
 import { HTML_BOILERPLATE_MODEL } from './model-weights.js';
 import { weightVector } from './model.js';
@@ -24,19 +27,44 @@ export { learnProfiles, ProfileLearner, summarizeForProfiles, readProfiles, pars
 /** Splits an article into body, captions and removed boilerplate. */
 export function cleanArticle(article: Article, profiles: ProfileSet | null = null, options: ClassifyOptions = {}): CleanDoc {
   const text = article.text;
-  const removed: RemovedSpan[] = [];
-  const body: Span[] = [];
-  const captions: Span[] = [];
-  let headline: Span | null = null;
+  const out: Collected = { body: [], captions: [], removed: [], headline: null };
   const from = article.frontMatter ? article.frontMatter.end : 0;
   if (article.frontMatter && article.frontMatter.end > article.frontMatter.start) {
-    removed.push({ start: article.frontMatter.start, end: article.frontMatter.end, role: 'metadata', reason: 'front matter block (metadata, not article text)' });
+    out.removed.push({ start: article.frontMatter.start, end: article.frontMatter.end, role: 'metadata', reason: 'front matter block (metadata, not article text)' });
   }
   const source = article.meta.source;
+  const index = templateIndex(profiles, source);
   const html = isReadabilityText(article.htmlHints);
   const model = html ? HTML_MODEL_OPTIONS : {};
-  const analysis = analyzeText(text, from, templateIndex(profiles, source), source, { ...model, ...(article.htmlHints ? { hints: article.htmlHints } : {}), ...options });
-  const { lines, units, verdicts } = analysis;
+  const cache = new Map();
+  const first = analyzeText(text, from, index, source, { ...model, ...(article.htmlHints ? { hints: article.htmlHints } : {}), cache, ...options });
+  collect(text, first.lines, first.units, first.verdicts, out);
+  // Second looks: the body on its own, as `strip` prints it, must lose nothing more (so that
+  // stripping a stripped text is a no-op). Lines a second look removes are removed here.
+  for (let pass = 0; !html && pass < MAX_SECOND_LOOKS && out.body.length > 0; pass++) {
+    const kept = out.body;
+    const joined = kept.map((s) => text.slice(s.start, s.end)).join('\n');
+    const again = analyzeText(joined, 0, index, source, { ...model, cache, ...options });
+    if (again.verdicts.every((v) => v.role === 'body') || again.lines.length !== kept.length) break;
+    // Line k of the joined body is kept[k]: same text, so offsets inside it carry over.
+    const mapped: Line[] = again.lines.map((l, k) => ({ ...l, start: kept[k]!.start, end: kept[k]!.end }));
+    out.body = [];
+    collect(text, mapped, again.units, again.verdicts, out, ' (on a second look at the body alone)');
+  }
+  out.captions.sort((a, b) => a.start - b.start);
+  out.removed.sort((a, b) => a.start - b.start);
+  return { body: out.body, captions: out.captions, removed: out.removed, headline: out.headline };
+}
+
+interface Collected {
+  body: Span[];
+  captions: Span[];
+  removed: RemovedSpan[];
+  headline: Span | null;
+}
+
+/** Turns per-unit verdicts into spans of `text` (one per line; a split-off credit apart). */
+function collect(text: string, lines: readonly Line[], units: readonly Unit[], verdicts: readonly LineVerdict[], out: Collected, note = ''): void {
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!;
     const v = verdicts[u]!;
@@ -57,25 +85,24 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
       const line = lines[l]!;
       const span: Span = { start: line.start, end: line.end };
       if (creditStart >= line.start && creditStart <= line.end) {
-        removed.push({ start: creditStart, end: line.end, role: 'credit', reason: 'a photo credit split off the caption it ends' });
+        out.removed.push({ start: creditStart, end: line.end, role: 'credit', reason: `a photo credit split off the caption it ends${note}` });
         let capEnd = creditStart;
         while (capEnd > line.start && isSpaceCode(text.charCodeAt(capEnd - 1))) capEnd--;
-        if (capEnd > line.start) captions.push({ start: line.start, end: capEnd });
+        if (capEnd > line.start) out.captions.push({ start: line.start, end: capEnd });
         continue;
       }
       if (creditStart >= 0 && line.start > creditStart) {
-        removed.push({ ...span, role: 'credit', reason: 'a photo credit split off the caption it ends' });
+        out.removed.push({ ...span, role: 'credit', reason: `a photo credit split off the caption it ends${note}` });
         continue;
       }
-      if (v.role === 'body') body.push(span);
-      else if (v.role === 'caption') captions.push(span);
+      if (v.role === 'body') out.body.push(span);
+      else if (v.role === 'caption') out.captions.push(span);
       else {
-        removed.push({ ...span, role: v.role, reason: v.reason });
-        if (v.role === 'headline' && !headline) headline = span;
+        out.removed.push({ ...span, role: v.role, reason: `${v.reason}${note}` });
+        if (v.role === 'headline' && !out.headline) out.headline = span;
       }
     }
   }
-  return { body, captions, removed, headline };
 }
 
 /** The `strip` view of a cleaned article: body text (kept lines joined by `\n`), removed spans, captions. */
