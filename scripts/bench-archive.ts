@@ -83,20 +83,25 @@ async function main(): Promise<void> {
         const stats = await archive.stats();
         const incoming = incomingFor(articles, checks);
         const latencies: number[] = [];
+        const cpuTimes: number[] = [];
         let failed = 0;
         await checkArticles(archive, incoming.slice(0, 5), { failOn: 'partially' }); // warm-up
         for (const article of incoming) {
+          const c = process.cpuUsage();
           const t = performance.now();
           const result = await checkArticles(archive, [article], { failOn: 'partially' });
           latencies.push(performance.now() - t);
+          const used = process.cpuUsage(c);
+          cpuTimes.push((used.user + used.system) / 1000);
           failed += result.failed;
         }
         latencies.sort((a, b) => a - b);
+        cpuTimes.sort((a, b) => a - b);
         const line = [
           `${archive.backend} ${size.toLocaleString('en')} articles`,
           `generate ${(genMs / 1000).toFixed(1)} s`,
           `index add ${Math.round(size / (addMs / 1000))} docs/s (${(addMs / 1000).toFixed(1)} s; CPU ${(addCpuMs / size).toFixed(2)} ms/doc over all threads)`,
-          `check p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms over ${checks} articles (${failed} found reusing the archive)`,
+          `check p50 ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms (CPU p50 ${quantile(cpuTimes, 0.5).toFixed(1)} ms, p95 ${quantile(cpuTimes, 0.95).toFixed(1)} ms) over ${checks} articles (${failed} found reusing the archive)`,
           `size ${(stats.bytes / 1e6).toFixed(1)} MB, ${Math.round(stats.bytes / size)} bytes/doc, ${(stats.postings / size).toFixed(1)} postings/doc, ${stats.postings.toLocaleString('en')} postings`,
         ].join(' | ');
         rows.push(line);
