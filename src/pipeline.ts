@@ -46,6 +46,8 @@ export interface ScanStats {
   readonly jobs?: number;
   /** Seconds per pass (`scanCorpus`). */
   readonly seconds?: ScanTimings;
+  /** CPU seconds per pass, all threads (`scanCorpus`). */
+  readonly cpuSeconds?: ScanTimings;
 }
 
 /** Cleans and analyses one article: its body, captions and boilerplate, tokens and sentences. */

@@ -51,7 +51,38 @@ export interface ScanTimings {
   readonly analyse: number;
   readonly candidates: number;
   readonly align: number;
+  /** Provenance with publisher history, clusters (main thread). */
+  readonly provenance: number;
   readonly total: number;
+}
+
+/** Wall and CPU seconds (all threads of the process) per pass. */
+class Stopwatch {
+  private readonly wall: Record<string, number> = {};
+  private readonly cpu: Record<string, number> = {};
+  private readonly wall0 = performance.now();
+  private readonly cpu0 = process.cpuUsage();
+  private lastWall = this.wall0;
+  private lastCpu = this.cpu0;
+
+  /** Ends the pass `name` (it began where the previous one ended). */
+  lap(name: keyof ScanTimings): void {
+    const wall = performance.now();
+    const cpu = process.cpuUsage();
+    this.wall[name] = (wall - this.lastWall) / 1000;
+    this.cpu[name] = (cpu.user + cpu.system - this.lastCpu.user - this.lastCpu.system) / 1e6;
+    this.lastWall = wall;
+    this.lastCpu = cpu;
+  }
+
+  /** Seconds per pass and in all, wall clock and CPU. */
+  result(): { seconds: ScanTimings; cpuSeconds: ScanTimings } {
+    const cpu = process.cpuUsage(this.cpu0);
+    return {
+      seconds: { ...this.wall, total: (performance.now() - this.wall0) / 1000 } as unknown as ScanTimings,
+      cpuSeconds: { ...this.cpu, total: (cpu.user + cpu.system) / 1e6 } as unknown as ScanTimings,
+    };
+  }
 }
 
 /** What a streamed scan returns (the shape of `ScanResult` in pipeline.ts). */
@@ -64,6 +95,8 @@ export interface ScanFilesResult {
     readonly pairsListed: number;
     readonly jobs: number;
     readonly seconds: ScanTimings;
+    /** CPU seconds of all threads per pass: what the passes cost, whatever else the machine runs. */
+    readonly cpuSeconds: ScanTimings;
   };
   readonly docs: ReadonlyMap<string, TextDoc>;
 }
@@ -130,21 +163,12 @@ export function resolveJobs(jobs: number | undefined, files: number): number {
 
 /** Scans the corpus named by `inputs` (directories, files, globs). */
 export async function scanFiles(inputs: readonly string[], options: ScanFilesOptions = {}): Promise<ScanFilesResult> {
-  const t0 = performance.now();
-  const mark = (() => {
-    let last = t0;
-    return () => {
-      const now = performance.now();
-      const s = (now - last) / 1000;
-      last = now;
-      return s;
-    };
-  })();
+  const clock = new Stopwatch();
   const listing = await listInputFiles(inputs, options);
   const files = listing.files;
   const sink = new SkipSink(options);
   for (const skipped of listing.skipped) sink.add(skipped);
-  const tList = mark();
+  clock.lap('list');
   const jobs = resolveJobs(options.jobs, files.length);
   const pool = new TaskPool(jobs <= 1 ? 0 : jobs);
   const read = { ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) };
@@ -178,7 +202,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
       });
       profiles = learner.finish();
     }
-    const tRead = mark();
+    clock.lap('read');
 
     // Pass 2: clean, report entries, anchors.
     const records: DocRecord[] = [];
@@ -220,7 +244,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
       options.onProgress?.('analyse', Math.min(files.length, first + FILES_PER_TASK), files.length);
     });
     records.sort(byId);
-    const tAnalyse = mark();
+    clock.lap('analyse');
 
     // Candidates: the anchor index, in id order.
     const index = new CandidateIndex();
@@ -235,7 +259,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
       index.add(i, number, r.anchors);
     });
     const { pairs: candidates, stats: candidateStats } = index.pairs();
-    const tCandidates = mark();
+    clock.lap('candidates');
 
     // Pass 3: align candidate pairs, a connected group of documents per task.
     const listed: (Pair | undefined)[] = new Array(candidates.length);
@@ -247,7 +271,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
       options.onProgress?.('align', aligned, candidates.length);
     });
     const pairs = listed.filter((p): p is Pair => p !== undefined);
-    const tAlign = mark();
+    clock.lap('align');
 
     const skipped = sink.skipped;
     const docs = new LazyDocs(records, read);
@@ -261,6 +285,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
       clusters: buildClusters(judged),
       ...(skipped.length > 0 ? { skipped } : {}),
     };
+    clock.lap('provenance');
     return {
       report,
       stats: {
@@ -269,7 +294,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
         candidates: candidateStats,
         pairsListed: pairs.length,
         jobs,
-        seconds: { list: tList, read: tRead, analyse: tAnalyse, candidates: tCandidates, align: tAlign, total: (performance.now() - t0) / 1000 },
+        ...clock.result(),
       },
       docs,
     };
