@@ -4,6 +4,7 @@
  */
 import test from 'ava';
 import fc from 'fast-check';
+import { CandidateIndex } from '../src/candidates/index.js';
 import { lineShape, textFeatures } from '../src/clean/features.js';
 import { hashString, normalizedLineHash, normalizeLine } from '../src/clean/normalize.js';
 import { contentWord } from '../src/text/content-word.js';
@@ -94,6 +95,46 @@ test('zoneHashes gives the word and content hashes of tokenize + hashWord + cont
       },
     ),
     { numRuns: 300 },
+  );
+  t.pass();
+});
+
+/** Candidate pairs the plain way: a map from anchor to documents, caps, pair counts. */
+function referencePairs(docs: readonly { source: number; anchors: number[] }[], maxDocs: number, maxPerSource: number, minShared: number) {
+  const lists = new Map<number, number[]>();
+  docs.forEach((d, i) => {
+    for (const a of new Set(d.anchors)) lists.set(a, [...(lists.get(a) ?? []), i]);
+  });
+  const counts = new Map<string, number>();
+  for (const list of lists.values()) {
+    if (list.length < 2 || list.length > maxDocs) continue;
+    const perSource = new Map<number, number>();
+    for (const d of list) perSource.set(docs[d]!.source, (perSource.get(docs[d]!.source) ?? 0) + 1);
+    const kept = list.filter((d) => perSource.get(docs[d]!.source)! <= maxPerSource);
+    for (let x = 0; x < kept.length; x++) for (let y = x + 1; y < kept.length; y++) counts.set(`${kept[x]},${kept[y]}`, (counts.get(`${kept[x]},${kept[y]}`) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([, n]) => n >= minShared)
+    .map(([k, shared]) => ({ a: Number(k.split(',')[0]), b: Number(k.split(',')[1]), shared }))
+    .sort((p, q) => p.a - q.a || p.b - q.b);
+}
+
+test('the radix-sorted candidate index finds the pairs of a plain anchor → documents map, docs added in any order', (t) => {
+  const anchor = fc.oneof(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 0xffffffff }), fc.constantFrom(0x10000, 0x1ffff, 0xffff0000));
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ source: fc.integer({ min: 0, max: 3 }), anchors: fc.array(anchor, { maxLength: 12 }) }), { maxLength: 14 }),
+      fc.boolean(),
+      (docs, reversed) => {
+        const index = new CandidateIndex();
+        const order = docs.map((_, i) => i);
+        if (reversed) order.reverse();
+        for (const i of order) index.add(i, docs[i]!.source, Uint32Array.from(new Set(docs[i]!.anchors)).sort());
+        const got = index.pairs({ maxDocs: 5, maxDocsPerSource: 2, minShared: 1 }).pairs;
+        return JSON.stringify(got) === JSON.stringify(referencePairs(docs, 5, 2, 1));
+      },
+    ),
+    { numRuns: 500 },
   );
   t.pass();
 });
