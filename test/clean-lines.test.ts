@@ -61,7 +61,7 @@ test('the 25-word rule: a long punctuated line is kept even where a weak cue fir
     'Related to the talks, ministers said on Tuesday that the government would publish its full plan for the regional rail network before the summer recess begins in July.';
   const byLine =
     'By the end of the week the committee expects to have heard from every regional mayor, every union leader and every operator that has a stake in the network.';
-  const text = `Rail plan delayed again\n\n${long}\n\n${byLine}\n\nMore news\n\n${long} Again and again it was said.\n`;
+  const text = `Rail Plan For Leeds Delayed Again\n\n${long}\n\n${byLine}\n\nMore news\n\n${long} Again and again it was said.\n`;
   const doc = cleanArticle(textArticle(text));
   const body = doc.body.map((s) => text.slice(s.start, s.end));
   t.true(body.includes(long));

@@ -28,6 +28,7 @@ import {
   MAX_NAV_WORDS,
   MAX_SUBHEAD_WORDS,
   MIN_UNMARKED_TAIL_LINES,
+  MIN_HEADLINE_CAP_SHARE,
   MIN_TEASER_WORDS,
   UNMARKED_TAIL_SHARE,
   MIN_PROTECTED_TEMPLATE_SHARE,
@@ -246,7 +247,7 @@ function finalVerdicts(
       if (d.role === 'headline') headlineSeen = true;
       continue;
     }
-    if (headlineAt >= 0 && (i === 0 || i === headlineAt) && feats[i]!.words > MAX_NAV_WORDS && f.terminal !== 'sentence') {
+    if (headlineAt >= 0 && (i === 0 || i === headlineAt) && feats[i]!.words > MAX_NAV_WORDS && f.terminal !== "sentence" && f.terminal !== "colon" && f.capShare >= MIN_HEADLINE_CAP_SHARE) {
       headlineSeen = true;
       out[i] = { role: 'headline', reason: i === 0 ? `the headline: the first line, ${shape(f)}` : `the headline: the title line above the article, ${shape(f)}` };
       continue;

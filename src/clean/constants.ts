@@ -121,3 +121,6 @@ export const MIN_TEASER_WORDS = 5;
 
 /** Second looks at the body alone (as `strip` prints it) after the first pass, so that stripping a stripped text removes nothing. Passes; each costs about half a first pass. */
 export const MAX_SECOND_LOOKS = 2;
+
+/** The first line is the headline only when at least this share of its words are capitalised (names, Title Case): a body's own unpunctuated first line (a list item, a subhead) rarely is. 0–1. The Sun's headline has 0.35. */
+export const MIN_HEADLINE_CAP_SHARE = 0.3;
