@@ -270,3 +270,26 @@ test('sqlite: a version 1 archive is migrated to filed-by-generation postings, k
     await spot.cleanup();
   }
 });
+
+for (const backend of backends()) {
+  test(`${backend.name}: publisher templates are learned from archived documents and updated as more arrive`, async (t) => {
+    await withFresh(backend, async (archive) => {
+      const sun = generateArticles(30, { seed: 5 }).map((g) =>
+        toArticle({
+          ...g,
+          source: 'the-sun',
+          id: `the-sun/${g.id.split('/')[1]}`,
+          text: `Home | News | Sport | Politics\n\n${g.text}\nSign up to the Daily Sun newsletter for the best stories every morning\n`,
+        }),
+      );
+      await addArticles(archive, sun.slice(0, 10), { batchSize: 10 });
+      const first = (await archive.profiles()).sources['the-sun'];
+      t.is(first?.stories, 10);
+      t.true(first!.templates.some((x) => x.example.startsWith('Sign up to the Daily Sun newsletter')));
+      await addArticles(archive, sun.slice(10), { batchSize: 10 });
+      const later = (await archive.profiles()).sources['the-sun'];
+      t.is(later?.stories, 30, 'relearned from the new batch plus the recent archived stories');
+      t.true(later!.templates.some((x) => x.example === 'Home | News | Sport | Politics'));
+    });
+  });
+}

@@ -84,13 +84,17 @@ export async function addArticles(archive: Archive, articles: readonly Article[]
   const pool = workers > 0 ? new PreparePool(workers) : null;
 
   /** Finds what batch `start` needs written, relearns templates, and analyses it. */
+  /** The articles the previous batch analysed: its write may or may not have landed when the next batch learns templates. */
+  let previousTodo: readonly Article[] = [];
   const prepareBatch = async (start: number): Promise<PreparedBatch> => {
     const batch = unique.slice(start, start + batchSize);
     const stored = await archive.hashes(batch.map((a) => a.id));
     const hashes = batch.map(contentHash);
     const unchanged = batch.filter((a, i) => stored.get(a.id) === hashes[i]).map((a) => a.id);
     const todo = batch.filter((a, i) => stored.get(a.id) !== hashes[i]);
-    const learned = todo.length > 0 ? await relearnProfiles(archive, todo) : {};
+    const before = previousTodo;
+    previousTodo = todo;
+    const learned = todo.length > 0 ? await relearnProfiles(archive, todo, before) : {};
     profiles = { ...profiles, sources: { ...profiles.sources, ...learned } };
     const records: DocRecord[] = [];
     const notStored: NotStored[] = [];
@@ -154,21 +158,39 @@ function fail(report: AddReport, articles: readonly Article[], start: number, er
   return { ...report, error: wrapped };
 }
 
-/** Templates of the sources in `articles`, learned from them plus each source's recent archived documents. */
-async function relearnProfiles(archive: Archive, articles: readonly Article[]): Promise<Record<string, SourceProfile>> {
-  const bySource = new Map<string, Article[]>();
-  for (const a of articles) {
-    const source = a.meta.source;
-    if (source === null) continue;
-    const list = bySource.get(source) ?? [];
-    list.push(a);
-    bySource.set(source, list);
-  }
+/**
+ * Templates of the sources in `articles`, learned from them, the previous batch's articles
+ * of the same source, and that source's most recent archived documents. The previous
+ * batch is passed in, not read back, because its write may still be under way (the next
+ * batch is analysed meanwhile): the learning set is the same whether or not it landed.
+ */
+async function relearnProfiles(
+  archive: Archive,
+  articles: readonly Article[],
+  previous: readonly Article[],
+): Promise<Record<string, SourceProfile>> {
+  const bySource = (list: readonly Article[]): Map<string, Article[]> => {
+    const out = new Map<string, Article[]>();
+    for (const a of list) {
+      if (a.meta.source === null) continue;
+      const group = out.get(a.meta.source) ?? [];
+      group.push(a);
+      out.set(a.meta.source, group);
+    }
+    return out;
+  };
+  const fresh = bySource(articles);
+  const prior = bySource(previous);
   const learned: Record<string, SourceProfile> = {};
-  for (const [source, fresh] of [...bySource].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    const ids = new Set(fresh.map((a) => a.id));
-    const window = (await archive.recent(source, PROFILE_WINDOW_DOCS)).map((d) => d.article).filter((a) => !ids.has(a.id));
-    const set = learnProfiles([...window, ...fresh]);
+  for (const [source, mine] of [...fresh].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+    const before = prior.get(source) ?? [];
+    const exclude = new Set([...mine, ...before].map((a) => a.id));
+    const archived = await archive.recent(source, PROFILE_WINDOW_DOCS + exclude.size);
+    const window = archived
+      .map((d) => d.article)
+      .filter((a) => !exclude.has(a.id))
+      .slice(0, PROFILE_WINDOW_DOCS);
+    const set = learnProfiles([...window, ...before, ...mine]);
     if (set.sources[source] !== undefined) learned[source] = set.sources[source];
   }
   return learned;
