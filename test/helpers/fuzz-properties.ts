@@ -14,6 +14,7 @@ import { comparePair } from '../../src/align/index.js';
 import { cleanArticle, stripArticle } from '../../src/clean/index.js';
 import { decodeBytes, parseFrontMatter, readArticleFile, type InputFile } from '../../src/ingest/index.js';
 import { prepareDocument, scanArticles } from '../../src/pipeline.js';
+import { formatHtml, formatMarkdown } from '../../src/report/index.js';
 import { splitSentences, tokenize } from '../../src/text/index.js';
 import type { Article, DocFormat, Span, Token } from '../../src/types.js';
 
@@ -102,6 +103,26 @@ function withTempFile<T>(name: string, bytes: Uint8Array, work: (file: string) =
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Markup an attacker would put in article text, ids or metadata. */
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '</script><script>alert(2)</script>',
+  '"><img src=x onerror=alert(3)>',
+  "'><svg onload=alert(4)>",
+  '<!--',
+  ']]><iframe src="javascript:alert(5)">',
+  'javascript:alert(6)',
+  '\u2028<a href="x">',
+  '{{constructor.constructor("alert(7)")()}}',
+];
+
+/** Tags that open in an HTML report; tags a payload would add are not among them. */
+function openedTags(html: string): Set<string> {
+  return new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1]!.toLowerCase()));
+}
+
+const HOSTILE_TAGS = ['img', 'svg', 'iframe', 'object', 'embed', 'base', 'form', 'link'];
 
 const FORMATS = ['txt', 'md', 'json', 'jsonl', 'html', 'png'] as const;
 
@@ -280,6 +301,31 @@ export const PROPERTIES: readonly FuzzProperty<any>[] = [
       const one = JSON.stringify(scanArticles(articles).report);
       const two = JSON.stringify(scanArticles(shuffled).report);
       assert.equal(two, one);
+    },
+  },
+  {
+    name: 'report: markup in article text, ids and metadata never opens an element or a script in the HTML or Markdown report',
+    arbitrary: fc.tuple(textPair, fc.array(fc.constantFrom(...PAYLOADS), { minLength: 1, maxLength: 4 }), fc.nat()),
+    cost: 8,
+    check: ([[x, y], payloads, n]: [[string, string], string[], number]) => {
+      const p = (i: number): string => payloads[(n + i) % payloads.length]!;
+      const shared = `The minister said ${p(0)} the plan would be announced next week, officials confirmed ${p(1)} on Monday evening.`;
+      const texts = [`${x}\n${shared}\n${p(2)}`, `${p(3)}\n${shared}\n${y}`];
+      const articles = texts.map((text, i) => ({
+        ...plainArticle(`${p(i)}/${i}.txt`, text),
+        meta: { source: p(i + 1), title: p(i + 2), published: p(i + 3), url: p(i) },
+      }));
+      const { report } = scanArticles(articles);
+      const html = formatHtml(report, { texts: new Map(articles.map((a) => [a.id, a.text])), title: p(4) });
+      const baseline = formatHtml({ schema: 'wiretrace/report@1', documents: [], pairs: [], clusters: [] });
+      const count = (text: string, what: string): number => text.split(what).length - 1;
+      assert.equal(count(html, '<script'), count(baseline, '<script'), 'no script element beyond the page’s own');
+      assert.equal(count(html, '</script'), count(baseline, '</script'), 'nothing ends the page’s script early');
+      for (const tag of HOSTILE_TAGS) assert.ok(!openedTags(html).has(tag), `no <${tag}> element`);
+      assert.ok(!/<[a-zA-Z][^>]*\son[a-z]+\s*=/.test(html), 'no event-handler attribute');
+      assert.ok(!/(?:href|src)\s*=\s*["']?\s*javascript:/i.test(html), 'no javascript: link');
+      const markdown = formatMarkdown(report, { title: p(5) });
+      for (const tag of ['script', ...HOSTILE_TAGS]) assert.ok(!markdown.toLowerCase().includes(`<${tag}`), `no raw <${tag} in Markdown`);
     },
   },
 ];
