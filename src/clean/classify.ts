@@ -149,6 +149,18 @@ function findHeadline(texts: readonly string[], feats: readonly TextFeatures[]):
   return first;
 }
 
+const NORMS = new WeakMap<TextFeatures, string>();
+
+/** `normalizeLine(text)`, once per line text (features objects are shared between passes). */
+function normOf(f: TextFeatures, text: string): string {
+  let norm = NORMS.get(f);
+  if (norm === undefined) {
+    norm = normalizeLine(text);
+    NORMS.set(f, norm);
+  }
+  return norm;
+}
+
 /** Classifies the text `text[from, …)`; `index` holds the source's learned templates, if any. */
 export function analyzeText(text: string, from: number, index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}): Analysis {
   const lines = splitLines(text, from);
@@ -167,7 +179,7 @@ export function analyzeText(text: string, from: number, index: TemplateIndex | n
     return hit.feats;
   });
   // Template keys are normalised lines (as profiles count them); without templates the lower-case words do.
-  const norms = index ? texts.map((t) => normalizeLine(t)) : feats.map((f) => f.lower.join(' '));
+  const norms = index ? feats.map((f, i) => normOf(f, texts[i]!)) : feats.map((f) => f.lower.join(' '));
   const templ = templateVerdicts(units, feats, norms, index, source);
   const decided: (LineVerdict | null)[] = texts.map((t, i) => templ.verdicts[i] ?? (cache ? cache.get(t)!.cue : cueVerdict(t, feats[i]!)));
   markTails({ texts, feats, learnedMarkers: templ.markers }, decided);

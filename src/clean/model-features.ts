@@ -96,6 +96,26 @@ const LOCAL = 1;
 /** Gaps to the nearest strong unit are capped here. Units. */
 const MAX_GAP = 50;
 
+/** Per-text extras, computed once per line text (features objects are shared between passes). */
+interface Extras {
+  readonly symbols: number;
+  readonly link: number;
+  readonly furniture: number;
+}
+const EXTRAS = new WeakMap<TextFeatures, Extras>();
+
+function extrasOf(f: TextFeatures, text: string): Extras {
+  let e = EXTRAS.get(f);
+  if (!e) {
+    e = { symbols: symbolShare(text), link: text.length <= MAX_LINK_LINE_CHARS && hasLink(text) ? 1 : 0, furniture: furnitureShare(f.lower) };
+    EXTRAS.set(f, e);
+  }
+  return e;
+}
+
+/** Lines longer than this are prose, not links or handles (a paragraph may mention a .com). Characters. */
+const MAX_LINK_LINE_CHARS = 200;
+
 function symbolShare(text: string): number {
   let symbols = 0;
   for (let i = 0; i < text.length; i++) {
@@ -176,8 +196,9 @@ export function featureVectors(input: ModelInput): Float64Array {
     x[o + FEATURE_INDEX.strong] = strong[i]!;
     x[o + FEATURE_INDEX.short] = f.words <= MAX_NAV_WORDS ? 1 : 0;
     x[o + FEATURE_INDEX.protected] = isProtected(f) ? 1 : 0;
-    x[o + FEATURE_INDEX.symbolShare] = symbolShare(input.texts[i]!);
-    x[o + FEATURE_INDEX.link] = hasLink(input.texts[i]!) ? 1 : 0;
+    const extras = extrasOf(f, input.texts[i]!);
+    x[o + FEATURE_INDEX.symbolShare] = extras.symbols;
+    x[o + FEATURE_INDEX.link] = extras.link;
     x[o + FEATURE_INDEX.repeated] = input.repeated[i] ? 1 : 0;
     x[o + FEATURE_INDEX.inZone] = inZone ? 1 : 0;
     x[o + FEATURE_INDEX.beforeZone] = i < zone.start ? 1 : 0;
@@ -203,7 +224,7 @@ export function featureVectors(input: ModelInput): Float64Array {
     x[o + FEATURE_INDEX.zoneShortUnpunctuated] = inZone && !sentence && f.words <= MAX_SUBHEAD_WORDS ? 1 : 0;
     x[o + FEATURE_INDEX.outsideUnpunctuated] = !inZone && !sentence ? 1 : 0;
     x[o + FEATURE_INDEX.zoneShare] = n === 0 ? 0 : zoneUnits / n;
-    x[o + FEATURE_INDEX.furniture] = furnitureShare(f.lower);
+    x[o + FEATURE_INDEX.furniture] = extras.furniture;
     x[o + FEATURE_INDEX.beforeHeadline] = i < input.headlineAt ? 1 : 0;
     x[o + FEATURE_INDEX.afterTailCue] = input.tailCueAt >= 0 && i > input.tailCueAt ? 1 : 0;
     x[o + FEATURE_INDEX.prevHeadlineLike] = i > 0 && isHeadlineLike(feats[i - 1]!) ? 1 : 0;
