@@ -77,3 +77,15 @@ test('compare with one file is a usage error (exit 2)', async (t) => {
   t.is(await main(['compare', 'corpus/lbc/wallace-nato.txt'], io), 2);
   t.regex(io.err, /two files/);
 });
+
+test('scan --profiles uses templates from a file made by learn, and a missing file is exit 2', async (t) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-profiles-'));
+  const file = path.join(dir, 'profiles.json');
+  t.is(await main(['learn', 'corpus', '--out', file], memoryIO()), 0);
+  const io = memoryIO();
+  t.is(await main(['scan', 'corpus', '--json', '--profiles', file], io), 0);
+  t.is(JSON.parse(io.out).schema, 'wiretrace/report@1');
+  const missing = memoryIO();
+  t.is(await main(['scan', 'corpus', '--profiles', path.join(dir, 'nope.json')], missing), 2);
+  t.regex(missing.err, /nope\.json/);
+});

@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { readProfiles } from '../../clean/profiles.js';
 import { scanCorpus } from '../../pipeline.js';
 import { formatReportSummary } from '../formats/summary.js';
 import { formatHtml, formatMarkdown } from '../../report/index.js';
@@ -14,6 +15,7 @@ interface ScanArgs extends InputArgs {
   readonly json?: boolean;
   readonly out?: string;
   readonly learn?: boolean;
+  readonly profiles?: string;
   readonly stats?: boolean;
   readonly jobs?: number;
   readonly html?: string;
@@ -31,6 +33,7 @@ export const scanCommand: Command<ScanArgs> = {
       .option('json', { type: 'boolean', default: false, describe: 'Print the JSON report (schema wiretrace/report@1) instead of a summary' })
       .option('out', { type: 'string', describe: 'Write the output to FILE instead of stdout' })
       .option('learn', { type: 'boolean', default: true, describe: 'Learn each publisher’s template from the corpus (--no-learn to use only the generic model)' })
+      .option('profiles', { type: 'string', describe: 'Publisher templates to use (a file made by `wiretrace learn`) instead of learning them from the corpus' })
       .option('stats', { type: 'boolean', default: false, describe: 'Print counts (documents, anchors, candidate pairs) and seconds per pass on stderr' })
       .option('jobs', { type: 'number', describe: 'Worker threads [default: all cores]; the report is the same for any number' })
       .check((argv) => {
@@ -52,6 +55,7 @@ export const scanCommand: Command<ScanArgs> = {
       result = await scanCorpus(args.paths, {
         ...ingestOptionsFromArgs(args, reporter),
         learn: args.learn !== false,
+        ...(args.profiles ? { profiles: readProfiles(args.profiles) } : {}),
         ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
         onProgress: (stage, done, total) => progress.update(stage, done, total),
       });
