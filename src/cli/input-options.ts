@@ -31,7 +31,7 @@ export const inputOptions = {
   },
   'max-file-size': {
     type: 'string',
-    describe: `Skip files larger than this: bytes, or with a unit (512k, 10MB, 1G) [default: ${formatBytes(DEFAULT_MAX_FILE_BYTES)}]`,
+    describe: `Skip files (JSON Lines: lines) larger than this: bytes, or with a unit (512k, 10MB, 1G) [default: ${formatBytes(DEFAULT_MAX_FILE_BYTES)}]`,
   },
   'max-docs': {
     type: 'number',
