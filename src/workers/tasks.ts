@@ -17,6 +17,7 @@ import { readArticleFile, withinDocumentDeadline, type InputFile, type ReadOptio
 import { analyzeText } from '../text/index.js';
 import type { Article, ArticleMeta, CleanDoc, Pair, SkippedInput, TextDoc } from '../types.js';
 import { anchorsOf } from './anchors.js';
+import { packPair, type PackedPair } from './packed-pair.js';
 import { profileSummaryOf, type DocProfileSummary } from './profile-learning.js';
 
 /** What every task needs to know, set once per pass. */
@@ -105,8 +106,8 @@ export interface AlignResult {
   readonly kind: 'align';
   /** Candidate pairs compared (listed or not). */
   readonly compared: number;
-  /** The pairs that are listed (derivation not `none` on some side), by candidate number. */
-  readonly listed: readonly { readonly k: number; readonly pair: Pair }[];
+  /** The pairs that are listed (derivation not `none` on some side), by candidate number, passages serialised. */
+  readonly listed: readonly { readonly k: number; readonly pair: PackedPair }[];
 }
 
 export type TaskRequest = ReadTask | AnalyseTask | AlignTask;
@@ -209,10 +210,10 @@ function alignPairs(task: AlignTask, state: WorkerState): AlignResult {
     }
     return doc;
   };
-  const listed: { k: number; pair: Pair }[] = [];
+  const listed: { k: number; pair: PackedPair }[] = [];
   for (let t = 0; t < task.pairs.length; t += 3) {
     const pair = comparePair(docOf(task.pairs[t + 1]!), docOf(task.pairs[t + 2]!));
-    if (pair.a.derivation !== 'none' || pair.b.derivation !== 'none') listed.push({ k: task.pairs[t]!, pair });
+    if (pair.a.derivation !== 'none' || pair.b.derivation !== 'none') listed.push({ k: task.pairs[t]!, pair: packPair(pair) });
   }
   return { kind: 'align', compared: task.pairs.length / 3, listed };
 }
