@@ -144,6 +144,8 @@ export interface TrainOptions {
   readonly iterations?: number;
   /** Longest run of non-body units between body units that counts as a `gap` (longer: `post`). Units. */
   readonly maxGap?: number;
+  /** Features this model leaves out (their weight stays 0). */
+  readonly exclude?: readonly string[];
 }
 
 /** A trained model. */
@@ -180,6 +182,8 @@ export function train(docs: readonly LabelledDoc[], options: TrainOptions = {}):
   const v = new Float64Array(K);
   const g = new Float64Array(K);
   const lr = 0.05;
+  const excluded = new Set(options.exclude ?? []);
+  const frozen = Uint8Array.from(FEATURE_NAMES, (name) => (excluded.has(name) ? 1 : 0));
   for (let it = 1; it <= iterations; it++) {
     g.fill(0);
     for (let i = 0; i < n; i++) {
@@ -191,6 +195,7 @@ export function train(docs: readonly LabelledDoc[], options: TrainOptions = {}):
       for (let j = 0; j < K; j++) g[j] += err * X[o + j]!;
     }
     for (let j = 0; j < K; j++) {
+      if (frozen[j]) continue;
       const grad = g[j]! / wsum + (j === 0 ? 0 : l2 * w[j]!);
       m[j] = 0.9 * m[j]! + 0.1 * grad;
       v[j] = 0.999 * v[j]! + 0.001 * grad * grad;

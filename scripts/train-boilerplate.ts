@@ -11,12 +11,16 @@ import { REPO_ROOT, formatScores, halves, loadPages, score } from './boilerplate
 import { benchmarkDocs, htmlDocs, htmlPages, predict, predictHtml, syntheticDocs, train, type Trained } from './boilerplate-train-lib.js';
 
 /** Body-emission biases tried in cross-validation, and the one chosen (recall matters more than precision). */
-const BIASES = (process.env.BIASES ?? '0').split(',').map(Number);
-const BODY_BIAS = Number(process.env.BODY_BIAS ?? '0');
+const BIASES = (process.env.BIASES ?? '0,-0.15').split(',').map(Number);
+/** -0.15: improved held-out F1 on both halves (with recall within 0.001) when the shapeRun feature landed. */
+const BODY_BIAS = Number(process.env.BODY_BIAS ?? '-0.15');
 const HTML_BIASES = (process.env.HTML_BIASES ?? '0').split(',').map(Number);
 const HTML_BODY_BIAS = Number(process.env.HTML_BODY_BIAS ?? '0');
-/** The HTML model's training: Readability's text is mostly body, so body errors weigh more. */
-const HTML_TRAIN = { bodyWeight: Number(process.env.HTML_BODY_WEIGHT ?? '2') };
+/**
+ * The HTML model's training: Readability's text is mostly body, so body errors weigh more.
+ * shapeRun is left out: it lowered the HTML model's held-out F1 on both halves.
+ */
+const HTML_TRAIN = { bodyWeight: Number(process.env.HTML_BODY_WEIGHT ?? '2'), exclude: ['shapeRun'] };
 
 async function main(): Promise<void> {
   const pages = loadPages();

@@ -62,6 +62,7 @@ export const FEATURE_NAMES = [
   'headlineRun',
   'restHeadlineLike',
   'afterLastStrong',
+  'shapeRun',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -113,6 +114,17 @@ function extrasOf(f: TextFeatures, text: string): Extras {
   return e;
 }
 
+/** Similar-length runs shorter than this are chance. Units. */
+const MIN_SHAPE_RUN_UNITS = 3;
+/** Two units have a similar shape when their word counts are within this ratio and they end alike. */
+const SHAPE_RATIO = 1.3;
+
+function similarShape(a: TextFeatures, b: TextFeatures): boolean {
+  if (a.terminal !== b.terminal || a.words === 0 || b.words === 0) return false;
+  const r = a.words > b.words ? a.words / b.words : b.words / a.words;
+  return r <= SHAPE_RATIO;
+}
+
 /** Lines longer than this are prose, not links or handles (a paragraph may mention a .com). Characters. */
 const MAX_LINK_LINE_CHARS = 200;
 
@@ -152,6 +164,15 @@ export function featureVectors(input: ModelInput): Float64Array {
   for (let i = n - 1; i >= 0; i--) {
     restCount += headlineLike[i]!;
     restShare[i] = restCount / (n - i);
+  }
+  // Runs of units of similar length (menus, related-story summaries of one template):
+  // consecutive units whose word counts differ by at most SHAPE_RATIO.
+  const shapeRunLen = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i + 1;
+    while (j < n && similarShape(feats[j - 1]!, feats[j]!)) j++;
+    for (let q = i; q < j; q++) shapeRunLen[q] = j - i;
+    i = j;
   }
   let lastStrong = -1;
   for (let i = 0; i < n; i++) if (strong[i]) lastStrong = i;
@@ -242,6 +263,7 @@ export function featureVectors(input: ModelInput): Float64Array {
     x[o + FEATURE_INDEX.headlineRun] = headlineLike[i] ? Math.log1p(runLength[i]!) : 0;
     x[o + FEATURE_INDEX.restHeadlineLike] = restShare[i]!;
     x[o + FEATURE_INDEX.afterLastStrong] = i > lastStrong ? 1 : 0;
+    x[o + FEATURE_INDEX.shapeRun] = shapeRunLen[i]! >= MIN_SHAPE_RUN_UNITS ? Math.log1p(shapeRunLen[i]!) : 0;
     const hint = input.hintRole?.[i] ?? null;
     x[o + FEATURE_INDEX.hintCaption] = hint === 'caption' ? 1 : 0;
     x[o + FEATURE_INDEX.hintNav] = hint === 'nav' || hint === 'widget' ? 1 : 0;
