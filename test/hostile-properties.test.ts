@@ -28,10 +28,12 @@ test('every stored counterexample names a known property', (t) => {
   t.deepEqual(regressions.filter((r) => !names.has(r.property)).map((r) => r.property), []);
 });
 
-test('every open regression belongs to a property with an open issue, and the other way round', (t) => {
-  const open = new Set(PROPERTIES.filter((p) => p.openIssue).map((p) => p.name));
-  t.deepEqual(regressions.filter((r) => r.open && !open.has(r.property)).map((r) => r.property), [], 'mark the regression fixed (drop "open") when its issue is');
+test('every property with an open issue keeps an open counterexample', (t) => {
+  // An open regression may also belong to a property without openIssue: the campaign found
+  // a case the CI seed does not, and the property keeps running in CI meanwhile.
+  const open = PROPERTIES.filter((p) => p.openIssue).map((p) => p.name);
   for (const name of open) t.true(regressions.some((r) => r.open && r.property === name), `an open issue keeps a counterexample: ${name}`);
+  t.pass();
 });
 
 regressions.forEach((regression, i) => {
