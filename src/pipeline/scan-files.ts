@@ -28,8 +28,10 @@ import type { AlignResult, AlignTask, AnalyseResult, AnalyseTask, ReadResult, Re
 
 /** Files per read or analyse task: large enough that messages cost little, small enough to spread evenly over threads. */
 const FILES_PER_TASK = 48;
-/** Documents per align task (whole components of the candidate graph are never split). */
+/** Documents per align task (whole components of the candidate graph, unless larger than MAX_DOCS_PER_ALIGN_TASK). */
 const DOCS_PER_ALIGN_TASK = 48;
+/** Most documents one align task analyses and keeps at once; a larger component is cut into tasks (some documents then analysed twice). */
+const MAX_DOCS_PER_ALIGN_TASK = 256;
 /** Below this many files a scan runs on the calling thread: starting threads would cost more than it saves. Files. */
 const MIN_FILES_FOR_THREADS = 64;
 
@@ -349,7 +351,8 @@ function summarize(r: DocRecord): DocumentSummary {
 /**
  * Align tasks: candidate pairs grouped by connected component (union–find over the pairs),
  * components packed into tasks of about DOCS_PER_ALIGN_TASK documents, so a document is
- * read and analysed by one task only (a component larger than that is one task).
+ * read and analysed by one task only; a component of more than MAX_DOCS_PER_ALIGN_TASK
+ * documents is cut, so no task holds more analyses than that.
  */
 function* alignTasks(candidates: readonly CandidatePair[], records: readonly DocRecord[]): Generator<AlignTask> {
   const parent = new Int32Array(records.length).map((_, i) => i);
@@ -395,6 +398,8 @@ function* alignTasks(candidates: readonly CandidatePair[], records: readonly Doc
     for (const k of ks) {
       const c = candidates[k]!;
       triples.push(k, localOf(c.a), localOf(c.b));
+      // A giant component (stories chained by shared anchors) is cut: a task holds its documents' analyses in memory.
+      if (docs.length >= MAX_DOCS_PER_ALIGN_TASK) yield flush();
     }
     if (docs.length >= DOCS_PER_ALIGN_TASK) yield flush();
   }
