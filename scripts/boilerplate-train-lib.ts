@@ -16,6 +16,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { benchmarkDir } from './boilerplate-bench.js';
 import { goldLabeller, type Page } from './boilerplate-bench.js';
+import { mulberry32 } from './lib/mulberry32.js';
 
 /** Labelled units of one document: features (flat) and labels. */
 export interface LabelledDoc {
@@ -37,17 +38,8 @@ export function labelDoc(text: string, isBody: (line: string) => boolean, hints?
   return { x: a.x, y };
 }
 
-/** A small seeded PRNG (mulberry32), so training is reproducible. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded PRNG (mulberry32). */
+export const rng = mulberry32;
 
 function pick<T>(r: () => number, items: readonly T[]): T {
   return items[Math.floor(r() * items.length)]!;

@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../src/types.js';
+import { mulberry32 } from './lib/mulberry32.js';
 
 /** A generated article and, when it reuses one, which. */
 export interface GeneratedArticle {
@@ -35,17 +36,8 @@ export interface GeneratorOptions {
   readonly paragraphs?: readonly [number, number];
 }
 
-/** Mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded PRNG (mulberry32). */
+export const prng = mulberry32;
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 've', 'bi', 'da', 'fe', 'go', 'hu', 'ja', 'pe', 'qui', 'ra', 'si', 'tu', 'zo', 'an', 'el', 'or', 'ix', 'um'];
 

@@ -17,18 +17,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Passage, TextDoc } from '../src/types.js';
 import { fixtureDoc, light } from '../test/fixtures/report-docs.js';
+import { mulberry32 } from './lib/mulberry32.js';
 
-/** A seeded PRNG (mulberry32), so every corpus is reproducible. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded PRNG (mulberry32). */
+export const rng = mulberry32;
 
 interface Outlet {
   readonly id: string;

@@ -65,6 +65,37 @@ export function normalizeWord(raw: string): string {
     .toLowerCase();
 }
 
+/**
+ * Where a word that has started before `i` ends (at most `end`): word characters, plus an
+ * apostrophe between letters ("Wallace's", "It’s") and a separator between digits
+ * ("2.5", "1,000"). Shared by `tokenize` and the anchor pass (`zoneHashes`), so both cut
+ * words the same way.
+ */
+export function wordEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.codePointAt(i)!;
+    const k = c < 0x80 ? ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0) : classify(c);
+    if (k === 1) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    if (k === 0 && i + 1 < end) {
+      const next = text.codePointAt(i + 1)!;
+      const prev = text.charCodeAt(i - 1);
+      if (isApostrophe(c) && classify(next) === 1 && !isDigit(next)) {
+        i += 1;
+        continue;
+      }
+      if ((c === 0x2e || c === 0x2c) && isDigit(prev) && isDigit(next)) {
+        i += 1;
+        continue;
+      }
+    }
+    return i;
+  }
+  return i;
+}
+
 /** Appends the tokens of `text` within `span` to `out`, in order. */
 export function tokenize(text: string, span: Span, out: Token[]): void {
   const end = Math.min(span.end, text.length);
@@ -83,31 +114,7 @@ export function tokenize(text: string, span: Span, out: Token[]): void {
       continue;
     }
     const start = i;
-    i += width;
-    while (i < end) {
-      const c = text.codePointAt(i)!;
-      const w = c > 0xffff ? 2 : 1;
-      const k = classify(c);
-      if (k === 1) {
-        i += w;
-        continue;
-      }
-      if (k === 0 && i + 1 < end) {
-        const next = text.codePointAt(i + 1)!;
-        const prev = text.charCodeAt(i - 1);
-        // "Wallace's", "It’s": an apostrophe between letters stays inside the word.
-        if (isApostrophe(c) && classify(next) === 1 && !isDigit(next)) {
-          i += 1;
-          continue;
-        }
-        // "2.5", "1,000": a separator between digits stays inside the number.
-        if ((c === 0x2e || c === 0x2c) && isDigit(prev) && isDigit(next)) {
-          i += 1;
-          continue;
-        }
-      }
-      break;
-    }
+    i = wordEnd(text, i + width, end);
     out.push({ start, end: i, norm: normalizeWord(text.slice(start, i)) });
   }
 }

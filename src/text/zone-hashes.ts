@@ -12,7 +12,7 @@ import type { Span } from '../types.js';
 import { STOPWORDS } from './constants.js';
 import { contentWord } from './content-word.js';
 import { hashWord } from './hash.js';
-import { classify, isApostrophe, isDigit, normalizeWord } from './tokenize.js';
+import { classify, normalizeWord, wordEnd } from './tokenize.js';
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -129,29 +129,7 @@ export function zoneHashes(text: string, zones: readonly Span[]): ZoneHashes {
         continue;
       }
       const start = i;
-      i += width;
-      while (i < end) {
-        const c = text.codePointAt(i)!;
-        const w = c > 0xffff ? 2 : 1;
-        const k = c < 0x80 ? ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0) : classify(c);
-        if (k === 1) {
-          i += w;
-          continue;
-        }
-        if (k === 0 && i + 1 < end) {
-          const next = text.codePointAt(i + 1)!;
-          const prev = text.charCodeAt(i - 1);
-          if (isApostrophe(c) && classify(next) === 1 && !isDigit(next)) {
-            i += 1;
-            continue;
-          }
-          if ((c === 0x2e || c === 0x2c) && isDigit(prev) && isDigit(next)) {
-            i += 1;
-            continue;
-          }
-        }
-        break;
-      }
+      i = wordEnd(text, i + width, end);
       addToken(text, start, i, words, content);
     }
   }
