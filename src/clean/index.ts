@@ -40,7 +40,8 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
   const first = analyzeText(text, from, index, source, { ...model, ...(article.htmlHints ? { hints: article.htmlHints } : {}), cache, ...options });
   collect(text, first.lines, first.units, first.verdicts, out);
   // Second looks: the body on its own, as `strip` prints it, must lose nothing more (so that
-  // stripping a stripped text is a no-op). Lines a second look removes are removed here.
+  // stripping a stripped text is a no-op). Lines a second look removes are removed here, and
+  // the body is looked at again until a look removes nothing (MAX_SECOND_LOOKS bounds it).
   for (let pass = 0; !html && pass < MAX_SECOND_LOOKS && out.body.length > 0; pass++) {
     const kept = out.body;
     const joined = kept.map((s) => text.slice(s.start, s.end)).join('\n');
