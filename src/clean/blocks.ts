@@ -6,7 +6,7 @@
  * wrap width; a block is classified as one unit, so such documents are kept whole.
  */
 import type { Line } from './lines.js';
-import { MAX_WRAP_WIDTH, MIN_WRAPPED_LINE_SHARE, MIN_WRAP_WIDTH, WRAP_FILL_SHARE } from './constants.js';
+import { MAX_OVERLONG_LINE_SHARE, MAX_WRAP_WIDTH, MIN_WRAPPED_LINE_SHARE, MIN_WRAP_WIDTH, OVERLONG_WRAP_RATIO, WRAP_FILL_SHARE } from './constants.js';
 
 /** A unit the model classifies: one line, or a block of hard-wrapped lines. */
 export interface Unit {
@@ -28,11 +28,14 @@ export function wrapWidth(lines: readonly Line[]): number {
   if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return 0;
   let long = 0;
   let full = 0;
+  let overlong = 0;
   for (const len of lengths) {
+    if (len > OVERLONG_WRAP_RATIO * width) overlong++;
     if (len < MIN_WRAP_WIDTH) continue;
     long++;
     if (len >= WRAP_FILL_SHARE * width && len <= width + 5) full++;
   }
+  if (overlong > MAX_OVERLONG_LINE_SHARE * lengths.length) return 0;
   return long >= 3 && full / long >= MIN_WRAPPED_LINE_SHARE ? width : 0;
 }
 
