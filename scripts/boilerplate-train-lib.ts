@@ -22,6 +22,8 @@ import { mulberry32 } from './lib/mulberry32.js';
 export interface LabelledDoc {
   readonly x: Float64Array;
   readonly y: Uint8Array;
+  /** Words per unit (for weighting examples as the benchmark weighs errors). */
+  readonly words: Float64Array;
 }
 
 const K = FEATURE_NAMES.length;
@@ -30,12 +32,13 @@ const K = FEATURE_NAMES.length;
 export function labelDoc(text: string, isBody: (line: string) => boolean, hints?: readonly HtmlHint[]): LabelledDoc {
   const a = analyzeText(text, 0, null, null, hints ? { hints } : {});
   const y = new Uint8Array(a.units.length);
+  const words = Float64Array.from(a.feats, (f) => f.words);
   a.units.forEach((u, i) => {
     let body = 0;
     for (let l = u.first; l < u.end; l++) if (isBody(a.lines[l]!.text)) body++;
     y[i] = body * 2 > u.end - u.first ? 1 : 0;
   });
-  return { x: a.x, y };
+  return { x: a.x, y, words };
 }
 
 /** The shared seeded PRNG (mulberry32). */
@@ -136,9 +139,24 @@ export interface TrainOptions {
   readonly iterations?: number;
   /** Longest run of non-body units between body units that counts as a `gap` (longer: `post`). Units. */
   readonly maxGap?: number;
+  /**
+   * How examples weigh: `line` (each unit alike), or `page` (each unit by its words over the
+   * page's body words, capped: the benchmark scores every page alike, by word shingles
+   * relative to the body's size, so a 300-line comment section should not outweigh a page).
+   */
+  readonly weighting?: 'line' | 'page';
   /** Features this model leaves out (their weight stays 0). */
   readonly exclude?: readonly string[];
 }
+
+/**
+ * The plain-text model's training, shared by train-boilerplate and eval-boilerplate's
+ * cross-validation. Page weighting raised two-fold held-out F1 from 0.918 / 0.914 to
+ * 0.929 / 0.919 (precision up, recall down); the positive body bias then buys recall back.
+ */
+export const PLAIN_TRAIN: TrainOptions = { weighting: 'page' };
+/** Body-emission bias of the plain model: the best mean held-out F1 of 0, 0.15, 0.3 (0.924, 0.925, 0.926), and the most recall. */
+export const PLAIN_BODY_BIAS = 0.3;
 
 /** A trained model. */
 export interface Trained {
@@ -158,11 +176,17 @@ export function train(docs: readonly LabelledDoc[], options: TrainOptions = {}):
   const Y = new Float64Array(n);
   const W = new Float64Array(n);
   let at = 0;
+  const weighting = options.weighting ?? 'line';
   for (const d of docs) {
     X.set(d.x, at * K);
+    let bodyWords = 0;
+    for (let i = 0; i < d.y.length; i++) if (d.y[i]) bodyWords += d.words[i]!;
+    // Page weighting: a page's units weigh as much in total as an average page's lines (scale is irrelevant to Adam, kept for L2).
+    const scale = d.y.length / Math.max(bodyWords, 50);
     for (let i = 0; i < d.y.length; i++) {
       Y[at + i] = d.y[i]!;
-      W[at + i] = d.y[i] ? bodyWeight : 1;
+      const base = weighting === 'page' ? Math.max(1, d.words[i]!) * scale : 1;
+      W[at + i] = (d.y[i] ? bodyWeight : 1) * base;
     }
     at += d.y.length;
   }

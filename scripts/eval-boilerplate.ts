@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { main } from '../src/cli/main.js';
 import type { CliIO } from '../src/cli/io.js';
 import { benchmarkDir, formatScores, halves, loadPages, score } from './boilerplate-bench.js';
-import { benchmarkDocs, predict, syntheticDocs, train } from './boilerplate-train-lib.js';
+import { PLAIN_BODY_BIAS, PLAIN_TRAIN, benchmarkDocs, predict, syntheticDocs, train } from './boilerplate-train-lib.js';
 
 const quietIO: CliIO = { stdout: () => {}, stderr: (t) => void process.stderr.write(t), stderrIsTTY: false };
 
@@ -60,7 +60,8 @@ async function run(): Promise<void> {
     ['train on even pages, test on odd', a, b],
     ['train on odd pages, test on even', b, a],
   ] as const) {
-    const model = train([...benchmarkDocs(trainSet), ...syntheticDocs(trainSet)]);
+    const base = train([...benchmarkDocs(trainSet), ...syntheticDocs(trainSet)], PLAIN_TRAIN);
+    const model = { ...base, transitions: { ...base.transitions, bodyBias: PLAIN_BODY_BIAS } };
     const held = await score(new Map(testSet.map((p) => [p.id, p.gold])), predict(testSet, model));
     console.log(`cross-validation, plain text, ${name}: held-out ${formatScores(held)}`);
   }

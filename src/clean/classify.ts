@@ -259,7 +259,7 @@ function finalVerdicts(
       if (d.role === 'headline') headlineSeen = true;
       continue;
     }
-    if (headlineAt >= 0 && (i === 0 || i === headlineAt) && feats[i]!.words > MAX_NAV_WORDS && f.terminal !== "sentence" && f.terminal !== "colon" && f.capShare >= MIN_HEADLINE_CAP_SHARE) {
+    if (headlineAt >= 0 && (i === 0 || i === headlineAt) && feats[i]!.words > MAX_NAV_WORDS && f.terminal !== "sentence" && f.terminal !== "colon" && (f.capShare >= MIN_HEADLINE_CAP_SHARE || i < zone.start)) {
       headlineSeen = true;
       out[i] = { role: 'headline', reason: i === 0 ? `the headline: the first line, ${shape(f)}` : `the headline: the title line above the article, ${shape(f)}` };
       continue;

@@ -141,5 +141,5 @@ export const MIN_TEASER_WORDS = 5;
  */
 export const MAX_SECOND_LOOKS = 16;
 
-/** The first line is the headline only when at least this share of its words are capitalised (names, Title Case): a body's own unpunctuated first line (a list item, a subhead) rarely is. 0–1. The Sun's headline has 0.35. */
+/** The first line (or the title line found above the article) is the headline when at least this share of its words are capitalised (names, Title Case): a body's own unpunctuated first line (a list item, a subhead) rarely is. A sentence-case headline (Sky News) counts when it lies above the body zone. 0–1. The Sun's headline has 0.35. */
 export const MIN_HEADLINE_CAP_SHARE = 0.3;

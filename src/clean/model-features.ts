@@ -49,6 +49,7 @@ export const FEATURE_NAMES = [
   'zoneShare',
   'furniture',
   'beforeHeadline',
+  'atHeadline',
   'afterTailCue',
   'prevHeadlineLike',
   'nextHeadlineLike',
@@ -247,6 +248,7 @@ export function featureVectors(input: ModelInput): Float64Array {
     x[o + FEATURE_INDEX.zoneShare] = n === 0 ? 0 : zoneUnits / n;
     x[o + FEATURE_INDEX.furniture] = extras.furniture;
     x[o + FEATURE_INDEX.beforeHeadline] = i < input.headlineAt ? 1 : 0;
+    x[o + FEATURE_INDEX.atHeadline] = i === input.headlineAt ? 1 : 0;
     x[o + FEATURE_INDEX.afterTailCue] = input.tailCueAt >= 0 && i > input.tailCueAt ? 1 : 0;
     x[o + FEATURE_INDEX.prevHeadlineLike] = i > 0 && isHeadlineLike(feats[i - 1]!) ? 1 : 0;
     x[o + FEATURE_INDEX.nextHeadlineLike] = i + 1 < n && isHeadlineLike(feats[i + 1]!) ? 1 : 0;
