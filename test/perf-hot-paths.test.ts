@@ -5,7 +5,10 @@
 import test from 'ava';
 import fc from 'fast-check';
 import { CandidateIndex } from '../src/candidates/index.js';
-import { lineShape, textFeatures } from '../src/clean/features.js';
+import { furnitureShareOf, lineShape, textFeatures } from '../src/clean/features.js';
+import { DATE_WORDS, MONTHS } from '../src/clean/dates.js';
+import { furnitureShare } from '../src/clean/furniture-words.js';
+import { STOPWORDS } from '../src/clean/stopwords.js';
 import { hashString, normalizedLineHash, normalizeLine } from '../src/clean/normalize.js';
 import { contentWord } from '../src/text/content-word.js';
 import { hashWord } from '../src/text/hash.js';
@@ -137,4 +140,111 @@ test('the radix-sorted candidate index finds the pairs of a plain anchor → doc
     { numRuns: 500 },
   );
   t.pass();
+});
+
+/** textFeatures as it was before the word-table rewrite (every kept word made a string, looked up in the sets): the reference. */
+function referenceTextFeatures(text: string) {
+  const isWordCode = (c: number) =>
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x1fff) || (c >= 0x3040 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+  const isCjkCode = (c: number) => (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+  const letterCase = (i: number, c: number) => {
+    if (c >= 65 && c <= 90) return 1;
+    if (c >= 97 && c <= 122) return -1;
+    if (c < 0xc0) return 0;
+    const ch = text[i]!;
+    const up = ch.toUpperCase();
+    if (up === ch.toLowerCase()) return 0;
+    return ch === up ? 1 : -1;
+  };
+  const n = text.length;
+  const lower: string[] = [];
+  const lowered = n <= 600 ? text.toLowerCase() : text.slice(0, 600).toLowerCase();
+  const aligned = lowered.length === Math.min(n, 600);
+  let wordCount = 0, cjk = 0, caps = 0, lettered = 0, digits = 0, upperLetters = 0, lowerLetters = 0, i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hasLetter = false, allDigits = true, firstCase = 0;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isWordCode(d)) {
+        if (d < 48 || d > 57) {
+          if (isCjkCode(d)) cjk++;
+          allDigits = false;
+          const lc = letterCase(i, d);
+          if (!hasLetter) firstCase = lc;
+          hasLetter = true;
+          if (lc > 0) upperLetters++;
+          else if (lc < 0) lowerLetters++;
+        }
+        i++;
+      } else if ((d === 39 || d === 0x2019) && i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && i > start) i++;
+      else break;
+    }
+    wordCount++;
+    if (lower.length < 64) lower.push(aligned && i <= 600 ? lowered.slice(start, i) : text.slice(start, i).toLowerCase());
+    if (allDigits) digits++;
+    if (hasLetter) {
+      lettered++;
+      if (firstCase > 0 && letterCase(start, text.charCodeAt(start)) > 0) caps++;
+    }
+  }
+  let stop = 0, dateWords = 0, hasDateCue = false;
+  for (const w of lower) {
+    if (STOPWORDS.has(w)) stop++;
+    if (MONTHS.has(w)) {
+      hasDateCue = true;
+      dateWords++;
+    } else if (DATE_WORDS.has(w) || (w.length <= 4 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) dateWords++;
+  }
+  let k = text.indexOf(':');
+  while (!hasDateCue && k > 0) {
+    const a = text.charCodeAt(k - 1), b = text.charCodeAt(k + 1), c = text.charCodeAt(k + 2);
+    if (a >= 48 && a <= 57 && b >= 48 && b <= 57 && c >= 48 && c <= 57) hasDateCue = true;
+    k = text.indexOf(':', k + 1);
+  }
+  const count = Math.max(1, lower.length);
+  return {
+    words: wordCount === 0 ? 0 : Math.max(1, wordCount + cjk / 2 - (cjk > 0 ? 1 : 0)),
+    chars: n,
+    stopShare: stop / count,
+    capShare: lettered === 0 ? 0 : caps / lettered,
+    allCaps: upperLetters >= 2 && lowerLetters === 0,
+    digitShare: digits / Math.max(1, wordCount),
+    dateShare: dateWords / count,
+    hasDateCue,
+    furniture: furnitureShare(lower),
+    lower,
+  };
+}
+
+/** Lines with list words in any case, non-ASCII letters that change length or case in context, and long paragraphs (past 64 words and 600 characters). */
+const lineText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('The', 'MAY', 'May', 'Policy', 'cookies', 'Updated', 'GMT', 'não', 'März', 'MÄRZ', 'и', 'İstanbul', 'İ', 'ΣΟΦΙΑ', 'ß', 'don\'t', 'it’s', '12', '2024', '10:45', '0:30', 'e-mail', 'a', 'x', '中文', 'Ǆ', 'ǅ'),
+      fc.constantFrom(' ', ' ', ', ', '. ', ': ', '’', "'", '-', '\u00a0'),
+      fc.string({ maxLength: 3 }),
+    ),
+    { maxLength: 400 },
+  )
+  .map((parts) => parts.join(''));
+
+test('textFeatures (word table, lazy lower-case words) equals the reference', (t) => {
+  fc.assert(
+    fc.property(fc.oneof(lineText, newsText, fc.string({ unit: 'binary' })), (text) => {
+      const f = textFeatures(text);
+      const r = referenceTextFeatures(text);
+      const got = { words: f.words, chars: f.chars, stopShare: f.stopShare, capShare: f.capShare, allCaps: f.allCaps, digitShare: f.digitShare, dateShare: f.dateShare, hasDateCue: f.hasDateCue, furniture: furnitureShareOf(f), lower: [...f.lower] };
+      return JSON.stringify(got) === JSON.stringify(r);
+    }),
+    { numRuns: 1500 },
+  );
+  const f = textFeatures('Updated MAY 3, 10:45 GMT — Cookies and privacy policy for März');
+  t.deepEqual([...f.lower], ['updated', 'may', '3', '10', '45', 'gmt', 'cookies', 'and', 'privacy', 'policy', 'for', 'märz']);
+  t.true(f.hasDateCue);
+  t.is(furnitureShareOf(f), 3 / 12);
 });

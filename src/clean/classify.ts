@@ -7,7 +7,7 @@ import type { HtmlHint, LineRole } from '../types.js';
 import { READABILITY_HINT_TAG } from './html-hints.js';
 import { splitLines, type Line } from './lines.js';
 import { groupUnits, type Unit } from './blocks.js';
-import { textFeatures, type TextFeatures } from './features.js';
+import { lineMemo, textFeatures, type TextFeatures } from './features.js';
 import { cueVerdict, isHeadlineLike, isProtected, isStrongBody, quote } from './cue-verdict.js';
 import { markTails } from './tail.js';
 import { tailCue } from './cues.js';
@@ -149,16 +149,12 @@ function findHeadline(texts: readonly string[], feats: readonly TextFeatures[]):
   return first;
 }
 
-const NORMS = new WeakMap<TextFeatures, string>();
-
 /** `normalizeLine(text)`, once per line text (features objects are shared between passes). */
 function normOf(f: TextFeatures, text: string): string {
-  let norm = NORMS.get(f);
-  if (norm === undefined) {
-    norm = normalizeLine(text);
-    NORMS.set(f, norm);
-  }
-  return norm;
+  const memo = lineMemo(f);
+  if (!memo) return normalizeLine(text);
+  if (memo.norm === undefined) memo.norm = normalizeLine(text);
+  return memo.norm;
 }
 
 /** Classifies the text `text[from, …)`; `index` holds the source's learned templates, if any. */

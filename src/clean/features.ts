@@ -5,6 +5,7 @@
  */
 import { STOPWORDS } from './stopwords.js';
 import { MONTHS, DATE_WORDS } from './dates.js';
+import { FURNITURE_WORDS, furnitureShare } from './furniture-words.js';
 
 /** How a line ends. */
 export type Terminal = 'sentence' | 'colon' | 'comma' | 'ellipsis' | 'none';
@@ -101,37 +102,205 @@ export function lineShape(text: string): { readonly words: number; readonly term
   return { words, terminal: terminalOf(text) };
 }
 
-/** Letter case of one UTF-16 unit: 1 upper, -1 lower, 0 caseless. ASCII by code; others by a string test. */
-function letterCase(text: string, i: number, c: number): number {
-  if (c >= 65 && c <= 90) return 1;
-  if (c >= 97 && c <= 122) return -1;
-  if (c < 0xc0) return 0;
-  const ch = text[i]!;
-  const up = ch.toUpperCase();
-  if (up === ch.toLowerCase()) return 0;
-  return ch === up ? 1 : -1;
+/** Per UTF-16 code unit: bit 1 a word character (`isWordCode`), bit 2 CJK (`isCjkCode`). */
+const CLASS = new Uint8Array(0x10000);
+const WORD_BIT = 1;
+const CJK_BIT = 2;
+for (let c = 0; c < 0x10000; c++) CLASS[c] = (isWordCode(c) ? WORD_BIT : 0) | (isCjkCode(c) ? CJK_BIT : 0);
+
+/** Per code unit: letter case 1 upper, -1 lower, 0 caseless; 2 while not yet looked up (filled on first use). */
+const CASE = new Int8Array(0x10000).fill(2);
+for (let c = 0; c < 0xc0; c++) CASE[c] = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? -1 : 0;
+
+/**
+ * Letter case of one UTF-16 unit: 1 upper, -1 lower, 0 caseless. ASCII by code; others by
+ * a string test on the unit alone (so a table filled on first use gives the same answer).
+ */
+function letterCase(c: number): number {
+  let v = CASE[c]!;
+  if (v === 2) {
+    const ch = String.fromCharCode(c);
+    const up = ch.toUpperCase();
+    v = up === ch.toLowerCase() ? 0 : ch === up ? 1 : -1;
+    CASE[c] = v;
+  }
+  return v;
 }
 
-/** Computes the features of one line's text. */
-export function textFeatures(text: string): TextFeatures {
+/** Flags of a lower-case word: what the per-line shares count. */
+const STOP_FLAG = 1;
+const MONTH_FLAG = 2;
+const DATE_FLAG = 4;
+const FURNITURE_FLAG = 8;
+
+function wordFlags(w: string): number {
+  let flags = 0;
+  if (STOPWORDS.has(w)) flags |= STOP_FLAG;
+  if (MONTHS.has(w)) flags |= MONTH_FLAG;
+  if (DATE_WORDS.has(w) || (w.length <= 4 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) flags |= DATE_FLAG;
+  if (FURNITURE_WORDS.has(w)) flags |= FURNITURE_FLAG;
+  return flags;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The ASCII words of the word lists in an open-addressing table keyed by the FNV hash of
+ * their characters, so an ASCII word of a line is looked up from its character codes, with
+ * no string made. Non-ASCII words (whose lower case is never ASCII) go to the sets.
+ */
+const TABLE_BITS = 11;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const tableHash = new Int32Array(1 << TABLE_BITS);
+const tableWord: (string | null)[] = new Array<string | null>(1 << TABLE_BITS).fill(null);
+const tableFlags = new Uint8Array(1 << TABLE_BITS);
+let maxTableWord = 0;
+for (const w of new Set([...STOPWORDS, ...MONTHS, ...DATE_WORDS, ...FURNITURE_WORDS])) {
+  if (!/^[\x00-\x7f]+$/.test(w)) continue;
+  let h = FNV_OFFSET;
+  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
+  let slot = (h ^ (h >>> TABLE_BITS)) & TABLE_MASK;
+  while (tableWord[slot] !== null) slot = (slot + 1) & TABLE_MASK;
+  tableHash[slot] = h;
+  tableWord[slot] = w;
+  tableFlags[slot] = wordFlags(w);
+  maxTableWord = Math.max(maxTableWord, w.length);
+}
+
+/** Flags of the ASCII word `text[start, end)` lower-cased, whose lower-case characters hash to `h`. */
+function asciiWordFlags(text: string, start: number, end: number, h: number): number {
+  const len = end - start;
+  let flags = 0;
+  const c0 = text.charCodeAt(start);
+  if (len <= 4 && c0 >= 48 && c0 <= 57) flags |= DATE_FLAG;
+  if (len > maxTableWord) return flags;
+  let slot = (h ^ (h >>> TABLE_BITS)) & TABLE_MASK;
+  for (;;) {
+    const w = tableWord[slot];
+    if (w === null) return flags;
+    if (tableHash[slot] === h && w.length === len) {
+      let same = true;
+      for (let k = 0; k < len; k++) {
+        let c = text.charCodeAt(start + k);
+        if (c >= 65 && c <= 90) c |= 32;
+        if (c !== w.charCodeAt(k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return flags | tableFlags[slot]!;
+    }
+    slot = (slot + 1) & TABLE_MASK;
+  }
+}
+
+/**
+ * The lower-case words of `text` as `textFeatures` keeps them: the first MAX_KEPT_WORDS
+ * words, sliced from the lower-cased line when case mapping kept its length.
+ */
+function lowerWords(text: string): string[] {
   const n = text.length;
   const lower: string[] = [];
-  // Lower-case once; word slices come from it when case-mapping kept the length (it nearly always does).
-  // Lower-case words are kept for the first MAX_KEPT_WORDS words only: shares and cues read
-  // them, and a paragraph's first 64 words say as much as all of them.
   const lowered = n <= MAX_LOWERED_CHARS ? text.toLowerCase() : text.slice(0, MAX_LOWERED_CHARS).toLowerCase();
   const aligned = lowered.length === Math.min(n, MAX_LOWERED_CHARS);
+  let i = 0;
+  while (i < n && lower.length < MAX_KEPT_WORDS) {
+    if (!(CLASS[text.charCodeAt(i)]! & WORD_BIT)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = wordEnd(text, i);
+    lower.push(aligned && i <= MAX_LOWERED_CHARS ? lowered.slice(start, i) : text.slice(start, i).toLowerCase());
+  }
+  return lower;
+}
+
+/** One past the last character of the word that starts at `start` (apostrophes inside a word belong to it). */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  while (i < n) {
+    const d = text.charCodeAt(i);
+    if (CLASS[d]! & WORD_BIT) i++;
+    else if ((d === 39 || d === 0x2019) && i + 1 < n && CLASS[text.charCodeAt(i + 1)]! & WORD_BIT && i > start) i++;
+    else break;
+  }
+  return i;
+}
+
+/** Features of one line; the lower-case words are made on first use (most long lines never need them). */
+class LineFeatures implements TextFeatures {
+  private words_: string[] | null = null;
+  /** Per-text values later steps compute once per line (see `lineMemo`). */
+  readonly memo: LineMemo = { norm: undefined, extras: undefined };
+  constructor(
+    private readonly text: string,
+    readonly words: number,
+    readonly chars: number,
+    readonly terminal: Terminal,
+    readonly stopShare: number,
+    readonly capShare: number,
+    readonly allCaps: boolean,
+    readonly digitShare: number,
+    readonly dateShare: number,
+    readonly hasDateCue: boolean,
+    readonly isDuration: boolean,
+    /** `furnitureShare(lower)`. */
+    readonly furnitureShare: number,
+  ) {}
+
+  get lower(): readonly string[] {
+    if (this.words_ === null) this.words_ = lowerWords(this.text);
+    return this.words_;
+  }
+}
+
+/** Slots for values computed once per line text by later steps (features objects are shared between passes over one article). */
+export interface LineMemo {
+  /** `normalizeLine(text)`. */
+  norm: string | undefined;
+  /** The line model's per-text extras. */
+  extras: object | undefined;
+}
+
+/** The memo slots of features made by `textFeatures`, or null for other feature objects (nothing is cached then). */
+export function lineMemo(f: TextFeatures): LineMemo | null {
+  return f instanceof LineFeatures ? f.memo : null;
+}
+
+/** `furnitureShare(f.lower)`, precomputed for features made by `textFeatures`. */
+export function furnitureShareOf(f: TextFeatures): number {
+  return f instanceof LineFeatures ? f.furnitureShare : furnitureShare(f.lower);
+}
+
+/**
+ * Computes the features of one line's text, in one pass over its characters. Lower-case
+ * words are kept for the first MAX_KEPT_WORDS words only (shares and cues read them, and a
+ * paragraph's first 64 words say as much as all of them); ASCII words are looked up in the
+ * word lists by their character codes, so no word strings are made unless `lower` is read.
+ */
+export function textFeatures(text: string): TextFeatures {
+  const n = text.length;
+  let lowered: string | null = null;
+  let aligned = false;
   let wordCount = 0;
+  let kept = 0;
   let cjk = 0;
   let caps = 0;
   let lettered = 0;
   let digits = 0;
   let upperLetters = 0;
   let lowerLetters = 0;
+  let stop = 0;
+  let dateWords = 0;
+  let furniture = 0;
+  let hasDateCue = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
+    if (!(CLASS[c]! & WORD_BIT)) {
       i++;
       continue;
     }
@@ -139,58 +308,73 @@ export function textFeatures(text: string): TextFeatures {
     let hasLetter = false;
     let allDigits = true;
     let firstCase = 0;
+    let ascii = true;
+    let h = FNV_OFFSET;
     while (i < n) {
       const d = text.charCodeAt(i);
-      if (isWordCode(d)) {
+      const cls = CLASS[d]!;
+      if (cls & WORD_BIT) {
         if (d < 48 || d > 57) {
-          if (d >= 0x3040 && isCjkCode(d)) cjk++;
+          if (cls & CJK_BIT) cjk++;
           allDigits = false;
-          const lc = letterCase(text, i, d);
+          const lc = letterCase(d);
           if (!hasLetter) firstCase = lc;
           hasLetter = true;
           if (lc > 0) upperLetters++;
           else if (lc < 0) lowerLetters++;
         }
+        if (d >= 128) ascii = false;
+        else h = Math.imul(h ^ (d >= 65 && d <= 90 ? d | 32 : d), FNV_PRIME);
         i++;
-      } else if ((d === 39 || d === 0x2019) && i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && i > start) {
+      } else if ((d === 39 || d === 0x2019) && i + 1 < n && CLASS[text.charCodeAt(i + 1)]! & WORD_BIT && i > start) {
+        if (d === 39) h = Math.imul(h ^ d, FNV_PRIME);
+        else ascii = false;
         i++;
       } else break;
     }
     wordCount++;
-    if (lower.length < MAX_KEPT_WORDS) lower.push(aligned && i <= MAX_LOWERED_CHARS ? lowered.slice(start, i) : text.slice(start, i).toLowerCase());
+    if (kept < MAX_KEPT_WORDS) {
+      kept++;
+      let flags: number;
+      if (ascii) flags = asciiWordFlags(text, start, i, h);
+      else {
+        if (lowered === null) {
+          lowered = n <= MAX_LOWERED_CHARS ? text.toLowerCase() : text.slice(0, MAX_LOWERED_CHARS).toLowerCase();
+          aligned = lowered.length === Math.min(n, MAX_LOWERED_CHARS);
+        }
+        flags = wordFlags(aligned && i <= MAX_LOWERED_CHARS ? lowered.slice(start, i) : text.slice(start, i).toLowerCase());
+      }
+      if (flags & STOP_FLAG) stop++;
+      if (flags & MONTH_FLAG) {
+        hasDateCue = true;
+        dateWords++;
+      } else if (flags & DATE_FLAG) dateWords++;
+      if (flags & FURNITURE_FLAG) furniture++;
+    }
     if (allDigits) digits++;
     if (hasLetter) {
       lettered++;
-      if (firstCase > 0 && letterCase(text, start, text.charCodeAt(start)) > 0) caps++;
+      if (firstCase > 0 && letterCase(text.charCodeAt(start)) > 0) caps++;
     }
-  }
-  let stop = 0;
-  let dateWords = 0;
-  let hasDateCue = false;
-  for (const w of lower) {
-    if (STOPWORDS.has(w)) stop++;
-    if (MONTHS.has(w)) {
-      hasDateCue = true;
-      dateWords++;
-    } else if (DATE_WORDS.has(w) || (w.length <= 4 && w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) dateWords++;
   }
   const isDuration = durationShape(text);
   if (!hasDateCue && hasClock(text)) hasDateCue = true;
   const words = wordCount === 0 ? 0 : Math.max(1, wordCount + cjk / 2 - (cjk > 0 ? 1 : 0));
-  const count = Math.max(1, lower.length);
-  return {
+  const count = Math.max(1, kept);
+  return new LineFeatures(
+    text,
     words,
-    chars: n,
-    terminal: terminalOf(text),
-    stopShare: stop / count,
-    capShare: lettered === 0 ? 0 : caps / lettered,
-    allCaps: upperLetters >= 2 && lowerLetters === 0,
-    digitShare: digits / Math.max(1, wordCount),
-    dateShare: dateWords / count,
+    n,
+    terminalOf(text),
+    stop / count,
+    lettered === 0 ? 0 : caps / lettered,
+    upperLetters >= 2 && lowerLetters === 0,
+    digits / Math.max(1, wordCount),
+    dateWords / count,
     hasDateCue,
     isDuration,
-    lower,
-  };
+    kept === 0 ? 0 : furniture / kept,
+  );
 }
 
 /** `m:ss`, `mm:ss` or `h:mm:ss`, nothing else. */

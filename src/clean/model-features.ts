@@ -6,7 +6,7 @@ import type { TextFeatures } from './features.js';
 import type { LineVerdict } from './verdict.js';
 import type { Zone } from './zone.js';
 import { isDateline, isHeadlineLike, isProtected, isStrongBody } from './cue-verdict.js';
-import { furnitureShare } from './furniture-words.js';
+import { furnitureShareOf, lineMemo } from './features.js';
 import { MAX_NAV_WORDS, MAX_SUBHEAD_WORDS } from './constants.js';
 
 /** Feature names, in vector order. Weights are stored by name (model-weights.ts). */
@@ -104,14 +104,11 @@ interface Extras {
   readonly link: number;
   readonly furniture: number;
 }
-const EXTRAS = new WeakMap<TextFeatures, Extras>();
-
 function extrasOf(f: TextFeatures, text: string): Extras {
-  let e = EXTRAS.get(f);
-  if (!e) {
-    e = { symbols: symbolShare(text), link: text.length <= MAX_LINK_LINE_CHARS && hasLink(text) ? 1 : 0, furniture: furnitureShare(f.lower) };
-    EXTRAS.set(f, e);
-  }
+  const memo = lineMemo(f);
+  if (memo?.extras) return memo.extras as Extras;
+  const e: Extras = { symbols: symbolShare(text), link: text.length <= MAX_LINK_LINE_CHARS && hasLink(text) ? 1 : 0, furniture: furnitureShareOf(f) };
+  if (memo) memo.extras = e;
   return e;
 }
 
