@@ -4,11 +4,11 @@
  * its id is not even analysed. Publisher templates are relearned, per source touched, from
  * the batch plus that source's most recent archived documents, and stored with the batch.
  */
-import { selectAnchors } from '../candidates/index.js';
-import { learnProfiles, type ProfileSet, type SourceProfile } from '../clean/profiles.js';
+import { cleanArticle } from '../clean/index.js';
+import { ProfileLearner, summarizeForProfiles, type ProfileSet, type ProfileSummary, type SourceProfile } from '../clean/profiles.js';
 import { WiretraceError } from '../errors.js';
-import { prepareDocument } from '../pipeline.js';
 import type { Article } from '../types.js';
+import { anchorsOf } from '../workers/anchors.js';
 import type { Archive, DocRecord } from './archive.js';
 import { DEFAULT_BATCH_DOCS, MIN_DOCS_FOR_WORKERS, PROFILE_WINDOW_DOCS } from './constants.js';
 import { defaultWorkers, PreparePool, type PreparedResult } from './prepare-pool.js';
@@ -40,10 +40,44 @@ export interface AddOptions {
   readonly workers?: number;
 }
 
-/** Analyses one article for the archive with the given templates. */
+/**
+ * Analyses one article for the archive with the given templates: clean spans and anchors
+ * (`anchorsOf`: the anchors of `selectAnchors(prepareDocument(…))` without building the
+ * full text analysis, which the archive does not store).
+ */
 export function prepareRecord(article: Article, profiles: ProfileSet | null): DocRecord {
-  const doc = prepareDocument(article, profiles);
-  return { article, clean: doc.clean, anchors: selectAnchors(doc), hash: contentHash(article) };
+  const clean = cleanArticle(article, profiles);
+  return { article, clean, anchors: anchorsOf(article, clean), hash: contentHash(article) };
+}
+
+/** Template summaries kept between batches of one run (an article is in the learning set of several batches). Documents. */
+const SUMMARY_CACHE_DOCS = 8192;
+
+/**
+ * Template summaries of articles by id, content hash and front matter (what a summary
+ * reads), so relearning a source's templates batch after batch summarises each article
+ * once, not once per batch whose learning window holds it.
+ */
+class SummaryCache {
+  private readonly map = new Map<string, ProfileSummary>();
+
+  of(article: Article, hash: string): ProfileSummary {
+    const fm = article.frontMatter;
+    const key = `${article.id}\u0000${hash}\u0000${fm ? `${fm.start}:${fm.end}` : ''}`;
+    let summary = this.map.get(key);
+    if (!summary) {
+      summary = summarizeForProfiles(article);
+      this.map.set(key, summary);
+      if (this.map.size > SUMMARY_CACHE_DOCS) this.map.delete(this.map.keys().next().value!);
+    }
+    return summary;
+  }
+}
+
+/** An article and its content hash. */
+interface Hashed {
+  readonly article: Article;
+  readonly hash: string;
 }
 
 /** One batch, analysed and ready to write. */
@@ -85,16 +119,18 @@ export async function addArticles(archive: Archive, articles: readonly Article[]
 
   /** Finds what batch `start` needs written, relearns templates, and analyses it. */
   /** The articles the previous batch analysed: its write may or may not have landed when the next batch learns templates. */
-  let previousTodo: readonly Article[] = [];
+  let previousTodo: readonly Hashed[] = [];
+  const summaries = new SummaryCache();
   const prepareBatch = async (start: number): Promise<PreparedBatch> => {
     const batch = unique.slice(start, start + batchSize);
     const stored = await archive.hashes(batch.map((a) => a.id));
     const hashes = batch.map(contentHash);
     const unchanged = batch.filter((a, i) => stored.get(a.id) === hashes[i]).map((a) => a.id);
     const todo = batch.filter((a, i) => stored.get(a.id) !== hashes[i]);
+    const todoHashes = hashes.filter((_, i) => stored.get(batch[i]!.id) !== hashes[i]);
     const before = previousTodo;
-    previousTodo = todo;
-    const learned = todo.length > 0 ? await relearnProfiles(archive, todo, before) : {};
+    previousTodo = todo.map((article, i) => ({ article, hash: todoHashes[i]! }));
+    const learned = todo.length > 0 ? await relearnProfiles(archive, previousTodo, before, summaries) : {};
     profiles = { ...profiles, sources: { ...profiles.sources, ...learned } };
     const records: DocRecord[] = [];
     const notStored: NotStored[] = [];
@@ -166,16 +202,17 @@ function fail(report: AddReport, articles: readonly Article[], start: number, er
  */
 async function relearnProfiles(
   archive: Archive,
-  articles: readonly Article[],
-  previous: readonly Article[],
+  articles: readonly Hashed[],
+  previous: readonly Hashed[],
+  summaries: SummaryCache,
 ): Promise<Record<string, SourceProfile>> {
-  const bySource = (list: readonly Article[]): Map<string, Article[]> => {
-    const out = new Map<string, Article[]>();
+  const bySource = (list: readonly Hashed[]): Map<string, Hashed[]> => {
+    const out = new Map<string, Hashed[]>();
     for (const a of list) {
-      if (a.meta.source === null) continue;
-      const group = out.get(a.meta.source) ?? [];
+      if (a.article.meta.source === null) continue;
+      const group = out.get(a.article.meta.source) ?? [];
       group.push(a);
-      out.set(a.meta.source, group);
+      out.set(a.article.meta.source, group);
     }
     return out;
   };
@@ -184,13 +221,13 @@ async function relearnProfiles(
   const learned: Record<string, SourceProfile> = {};
   for (const [source, mine] of [...fresh].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
     const before = prior.get(source) ?? [];
-    const exclude = new Set([...mine, ...before].map((a) => a.id));
+    const exclude = new Set([...mine, ...before].map((a) => a.article.id));
     const archived = await archive.recent(source, PROFILE_WINDOW_DOCS + exclude.size);
-    const window = archived
-      .map((d) => d.article)
-      .filter((a) => !exclude.has(a.id))
-      .slice(0, PROFILE_WINDOW_DOCS);
-    const set = learnProfiles([...window, ...before, ...mine]);
+    const window = archived.filter((d) => !exclude.has(d.article.id)).slice(0, PROFILE_WINDOW_DOCS);
+    // The same as learnProfiles([...window, ...before, ...mine]), from cached summaries.
+    const learner = new ProfileLearner();
+    for (const d of [...window, ...before, ...mine]) learner.add(summaries.of(d.article, d.hash));
+    const set = learner.finish();
     if (set.sources[source] !== undefined) learned[source] = set.sources[source];
   }
   return learned;
