@@ -15,6 +15,13 @@ import { hashWord } from '../src/text/hash.js';
 import { tokenize } from '../src/text/tokenize.js';
 import { zoneHashes } from '../src/text/zone-hashes.js';
 import type { Token } from '../src/types.js';
+import { selectAnchors } from '../src/candidates/index.js';
+import { cleanArticle } from '../src/clean/index.js';
+import { prepareDocument } from '../src/pipeline.js';
+import { prepareRecord } from '../src/store/add-articles.js';
+import { analyzeText } from '../src/text/index.js';
+import { anchorsOf } from '../src/workers/anchors.js';
+import { textArticle } from './clean-helpers.js';
 
 /** normalizeLine as first written (one character at a time), the reference. */
 function referenceNormalizeLine(text: string): string {
@@ -247,4 +254,22 @@ test('textFeatures (word table, lazy lower-case words) equals the reference', (t
   t.deepEqual([...f.lower], ['updated', 'may', '3', '10', '45', 'gmt', 'cookies', 'and', 'privacy', 'policy', 'for', 'märz']);
   t.true(f.hasDateCue);
   t.is(furnitureShareOf(f), 3 / 12);
+});
+
+test('index add records: anchorsOf(clean spans) equals selectAnchors of the full text analysis', (t) => {
+  const paragraph = fc
+    .array(fc.oneof(fc.constantFrom('The', 'council', 'said', 'flooding', 'homes', '1,200', 'it’s', "don't", 'Café', '中文', 'Mr.', 'Smith', '. ', ', ', ' '), fc.string({ maxLength: 4 })), { minLength: 5, maxLength: 60 })
+    .map((w) => w.join(' '));
+  fc.assert(
+    fc.property(fc.array(paragraph, { minLength: 1, maxLength: 8 }), (paras) => {
+      const article = textArticle(paras.join('\n\n'));
+      const record = prepareRecord(article, null);
+      const full = prepareDocument(article, null);
+      return JSON.stringify([...record.anchors]) === JSON.stringify([...selectAnchors(full)]) && JSON.stringify(record.clean) === JSON.stringify(full.clean);
+    }),
+    { numRuns: 200 },
+  );
+  const article = textArticle('Flood waters rose across the valley on Tuesday, forcing hundreds of families from their homes, officials said. '.repeat(6));
+  t.deepEqual([...anchorsOf(article, cleanArticle(article))], [...selectAnchors(analyzeText(article, cleanArticle(article)))]);
+  t.true(prepareRecord(article, null).anchors.length > 0);
 });
