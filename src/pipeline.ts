@@ -11,7 +11,7 @@ import { loadArticles, type IngestOptions } from './ingest/index.js';
 import { refineProvenance } from './provenance/index.js';
 import { analyzeText } from './text/index.js';
 import type { Article, DocumentSummary, Pair, Report, TextDoc } from './types.js';
-import { scanFiles, type ScanTimings } from './pipeline/scan-files.js';
+import { scanFiles, type ScanMemoryStats, type ScanTimings } from './pipeline/scan-files.js';
 
 /** Options of a scan. */
 export interface ScanOptions extends IngestOptions {
@@ -23,6 +23,12 @@ export interface ScanOptions extends IngestOptions {
   readonly onProgress?: (stage: ScanStage, done: number, total: number) => void;
   /** Worker threads for `scanCorpus` (default: all cores; 1: none). The report is the same for any number. */
   readonly jobs?: number;
+  /**
+   * Bytes `scanCorpus` may keep between passes beyond its per-document records (file bytes
+   * read once, the listed pairs' passages); past it, files are read again and passages
+   * spill to a temporary file. The report is the same for any value. Default 1 GB.
+   */
+  readonly maxMemoryBytes?: number;
 }
 
 /** Stages a scan reports progress for. */
@@ -48,6 +54,12 @@ export interface ScanStats {
   readonly seconds?: ScanTimings;
   /** CPU seconds per pass, all threads (`scanCorpus`). */
   readonly cpuSeconds?: ScanTimings;
+  /** The main thread's used heap after each pass, MB (`scanCorpus`). */
+  readonly mainHeapMB?: Omit<ScanTimings, 'total'>;
+  /** Peak resident memory of the process so far, MB (`scanCorpus`). */
+  readonly peakRssMB?: number;
+  /** What `scanCorpus` kept within its memory budget. */
+  readonly memory?: ScanMemoryStats;
 }
 
 /** Cleans and analyses one article: its body, captions and boilerplate, tokens and sentences. */

@@ -1,27 +1,15 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { generateCorpus } from '../scripts/bench/generate-corpus.js';
 import { jsonChunks } from '../src/cli/formats/report-json.js';
 import { main } from '../src/cli/main.js';
 import { loadArticles } from '../src/ingest/index.js';
 import { scanArticles, scanCorpus } from '../src/pipeline.js';
+import { generatedCorpus } from './helpers/generated-corpus.js';
 import { memoryIO } from './helpers/memory-io.js';
 import { tempCorpus } from './helpers/temp-corpus.js';
 
 /** A generated corpus with reuse, large enough that `--jobs 2` really starts threads (shared by the tests). */
-let corpus: string | null = null;
-function generated(): string {
-  if (!corpus) {
-    const out = mkdtempSync(path.join(tmpdir(), 'wiretrace-stream-'));
-    process.on('exit', () => rmSync(out, { recursive: true, force: true }));
-    generateCorpus({ docs: 110, out, seed: 11 });
-    corpus = path.join(out, 'docs');
-  }
-  return corpus;
-}
+const generated = (): string => generatedCorpus(110, 11);
 
 test('the streamed scan gives the same report as scanArticles over the loaded articles, on 1 or 2 threads', async (t) => {
   const dir = generated();

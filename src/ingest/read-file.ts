@@ -30,8 +30,11 @@ export interface FileArticles {
   readonly skipped: readonly SkippedInput[];
 }
 
-/** Reads one file's articles. Never throws. */
-export function readArticleFile(file: InputFile, options: ReadOptions = {}): FileArticles {
+/**
+ * Reads one file's articles. Never throws. `bytes`: the file's bytes as `readFileBytes`
+ * gave them earlier (a scan reads each file once), used instead of reading it again.
+ */
+export function readArticleFile(file: InputFile, options: ReadOptions = {}, bytes?: Uint8Array | null): FileArticles {
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   try {
     switch (file.format) {
@@ -40,7 +43,7 @@ export function readArticleFile(file: InputFile, options: ReadOptions = {}): Fil
       case 'jsonl':
         return readJsonLines(file, maxBytes);
       default:
-        return readWholeFile(file, maxBytes);
+        return readWholeFile(file, maxBytes, bytes ?? null);
     }
   } catch (error) {
     return only(skipInput(file.path, 'unreadable', `unexpected error: ${(error as Error)?.message ?? String(error)}`));
@@ -67,9 +70,25 @@ function skipUnknown(file: InputFile): SkippedInput {
   return skipInput(file.path, 'unsupported', `${what}; formats: .txt .md .html .htm .json .jsonl`);
 }
 
+/**
+ * The bytes of a file read whole (`.txt`, `.md`, `.html`, `.json`) within the size limit,
+ * in a buffer of their own (so they can be moved between threads), for a later
+ * `readArticleFile(file, options, bytes)`; null for other formats (JSON Lines are streamed)
+ * or when the file cannot be read (`readArticleFile` then says why).
+ */
+export function readFileBytes(file: InputFile, options: ReadOptions = {}): Uint8Array | null {
+  if (file.format === null || file.format === 'jsonl') return null;
+  try {
+    const read = readBounded(file.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+    return 'reason' in read ? null : new Uint8Array(read.bytes);
+  } catch {
+    return null;
+  }
+}
+
 /** `.txt`, `.md`, `.html`, `.json`: the whole file at once (bounded by the size limit). */
-function readWholeFile(file: InputFile, maxBytes: number): FileArticles {
-  const read = readBounded(file.path, maxBytes);
+function readWholeFile(file: InputFile, maxBytes: number, bytes: Uint8Array | null): FileArticles {
+  const read = bytes ? { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) } : readBounded(file.path, maxBytes);
   if ('reason' in read) return only(read);
   const decoded = decodeChecked(file.path, read.bytes);
   if ('reason' in decoded) return only(decoded);

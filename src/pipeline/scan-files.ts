@@ -14,6 +14,7 @@
  * The result equals `scanArticles` over the same articles (tested).
  */
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { buildClusters } from '../cluster/index.js';
 import { CandidateIndex, type CandidatePair, type CandidateStats } from '../candidates/index.js';
 import type { ProfileSet } from '../clean/index.js';
@@ -22,8 +23,11 @@ import { refineProvenance } from '../provenance/index.js';
 import { analyzeText } from '../text/index.js';
 import type { ArticleMeta, CleanDoc, DocumentSummary, Pair, Report, SkippedInput, Span, TextDoc } from '../types.js';
 import { TaskPool } from '../workers/pool.js';
-import { unpackPair } from '../workers/packed-pair.js';
+import { keepPacked, unpackPair } from '../workers/packed-pair.js';
+import { SpanKinds, unpackBody } from '../workers/packed-spans.js';
+import { KeptFiles, MB, MemoryBudget, SpillStore } from './memory-budget.js';
 import { StreamingProfileLearner } from '../workers/profile-learning.js';
+import type { PackedClean } from '../workers/packed-spans.js';
 import type { AlignResult, AlignTask, AnalyseResult, AnalyseTask, ReadResult, ReadTask, TaskRequest } from '../workers/tasks.js';
 
 /** Files per read or analyse task: large enough that messages cost little, small enough to spread evenly over threads. */
@@ -32,6 +36,8 @@ const FILES_PER_TASK = 48;
 const DOCS_PER_ALIGN_TASK = 48;
 /** Most documents one align task analyses and keeps at once; a larger component is cut into tasks (some documents then analysed twice). */
 const MAX_DOCS_PER_ALIGN_TASK = 256;
+/** What a scan keeps between passes beyond its per-document records (kept file bytes, passages) unless `maxMemoryBytes` says otherwise. Bytes. */
+export const DEFAULT_MAX_MEMORY_BYTES = 1024 * MB;
 /** Below this many files a scan runs on the calling thread: starting threads would cost more than it saves. Files. */
 const MIN_FILES_FOR_THREADS = 64;
 
@@ -44,6 +50,12 @@ export interface ScanFilesOptions extends IngestOptions {
   readonly learn?: boolean;
   /** Worker threads; default all cores. 1 runs everything on the calling thread. */
   readonly jobs?: number;
+  /**
+   * Bytes the scan may keep between passes beyond its per-document records (file bytes
+   * read once, the listed pairs' passages); past it, files are read again and passages
+   * spill to a temporary file. The report is the same for any value. Default 1 GB.
+   */
+  readonly maxMemoryBytes?: number;
   readonly onProgress?: (stage: StreamStage, done: number, total: number) => void;
 }
 
@@ -59,10 +71,22 @@ export interface ScanTimings {
   readonly total: number;
 }
 
+/** What a scan kept within its memory budget (`--max-memory`), for `--stats`. */
+export interface ScanMemoryStats {
+  readonly budgetBytes: number;
+  /** Files whose bytes the first pass kept (not read again). */
+  readonly filesKept: number;
+  /** Files whose bytes did not fit (read again by later passes). */
+  readonly filesNotKept: number;
+  /** Listed pairs whose passages went to the temporary spill file. */
+  readonly passagesSpilled: number;
+}
+
 /** Wall and CPU seconds (all threads of the process) per pass. */
 class Stopwatch {
   private readonly wall: Record<string, number> = {};
   private readonly cpu: Record<string, number> = {};
+  private readonly heap: Record<string, number> = {};
   private readonly wall0 = performance.now();
   private readonly cpu0 = process.cpuUsage();
   private lastWall = this.wall0;
@@ -74,16 +98,19 @@ class Stopwatch {
     const cpu = process.cpuUsage();
     this.wall[name] = (wall - this.lastWall) / 1000;
     this.cpu[name] = (cpu.user + cpu.system - this.lastCpu.user - this.lastCpu.system) / 1e6;
+    this.heap[name] = Math.round(getHeapStatistics().used_heap_size / MB);
     this.lastWall = wall;
     this.lastCpu = cpu;
   }
 
-  /** Seconds per pass and in all, wall clock and CPU. */
-  result(): { seconds: ScanTimings; cpuSeconds: ScanTimings } {
+  /** Seconds per pass and in all, wall clock and CPU; the main thread's heap after each pass and the process's peak RSS (MB). */
+  result(): { seconds: ScanTimings; cpuSeconds: ScanTimings; mainHeapMB: Omit<ScanTimings, 'total'>; peakRssMB: number } {
     const cpu = process.cpuUsage(this.cpu0);
     return {
       seconds: { ...this.wall, total: (performance.now() - this.wall0) / 1000 } as unknown as ScanTimings,
       cpuSeconds: { ...this.cpu, total: (cpu.user + cpu.system) / 1e6 } as unknown as ScanTimings,
+      mainHeapMB: { ...this.heap } as unknown as ScanTimings,
+      peakRssMB: Math.round((process.resourceUsage().maxRSS * 1024) / MB),
     };
   }
 }
@@ -100,6 +127,11 @@ export interface ScanFilesResult {
     readonly seconds: ScanTimings;
     /** CPU seconds of all threads per pass: what the passes cost, whatever else the machine runs. */
     readonly cpuSeconds: ScanTimings;
+    /** The main thread's used heap after each pass (MB; not collected first, so an upper bound). */
+    readonly mainHeapMB: Omit<ScanTimings, 'total'>;
+    /** The process's peak resident memory so far, all threads (MB). */
+    readonly peakRssMB: number;
+    readonly memory: ScanMemoryStats;
   };
   readonly docs: ReadonlyMap<string, TextDoc>;
 }
@@ -108,39 +140,22 @@ export interface ScanFilesResult {
 interface DocRecord {
   readonly id: string;
   readonly file: InputFile;
+  /** Its file's number in the listing. */
+  readonly fileIndex: number;
   readonly ordinal: number;
   readonly meta: ArticleMeta;
   readonly title: string | null;
   readonly chars: number;
   readonly textOrigin: 'read' | 'extracted';
-  /** The clean verdict without its body spans (those are in `body`). */
-  readonly clean: Omit<CleanDoc, 'body'>;
-  /** Body spans as `start, end` pairs: a typed array, not an object per line (100k documents × ~20 lines). */
-  readonly body: Int32Array;
-  readonly anchors: Uint32Array;
-}
-
-function withoutBody(clean: CleanDoc): Omit<CleanDoc, 'body'> {
-  const { body, ...rest } = clean;
-  void body;
-  return rest;
-}
-
-/** Packs body spans into a typed array. */
-function packSpans(spans: readonly Span[]): Int32Array {
-  const out = new Int32Array(spans.length * 2);
-  spans.forEach((s, i) => {
-    out[2 * i] = s.start;
-    out[2 * i + 1] = s.end;
-  });
-  return out;
+  /** The clean verdict, spans in typed arrays (100k documents × ~20 lines; see workers/packed-spans.ts). */
+  readonly clean: PackedClean;
+  /** Its anchors until the candidate index is built, then null (27 million at 100k documents). */
+  anchors: Uint32Array | null;
 }
 
 /** The full clean verdict of a record. */
-function cleanOf(r: DocRecord): CleanDoc {
-  const body: Span[] = [];
-  for (let i = 0; i < r.body.length; i += 2) body.push({ start: r.body[i]!, end: r.body[i + 1]! });
-  return { ...r.clean, body };
+function cleanOf(r: DocRecord, kinds: SpanKinds): CleanDoc {
+  return { body: unpackBody(r.clean.body), captions: r.clean.captions, removed: kinds.removed(r.clean.removed), headline: r.clean.headline };
 }
 
 /** Keeps the first article of each id and at most `maxDocs`, in file order (as `loadArticles` does). */
@@ -200,6 +215,10 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
   clock.lap('list');
   const jobs = resolveJobs(options.jobs, files.length);
   const pool = new TaskPool(jobs <= 1 ? 0 : jobs);
+  const budget = new MemoryBudget(options.maxMemoryBytes ?? DEFAULT_MAX_MEMORY_BYTES);
+  const passages = new SpillStore(budget);
+  const fileBytes = new KeptFiles(budget, files.length);
+  const kinds = new SpanKinds();
   const read = { ...(options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {}) };
   try {
     // Pass 1: learn templates (unless given or turned off); settle ids and limits.
@@ -211,7 +230,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
       const learner = new StreamingProfileLearner();
       accept = files.map(() => []);
       const kept = accept;
-      await pool.setState({ profiles: null, read, learn: true });
+      await pool.setState({ profiles: null, read, learn: true, keepBytes: budget.limit > 0 });
       await pool.run(fileTasks<ReadTask>(files, (chunk) => ({ kind: 'read', files: chunk })), (result, t) => {
         (result as ReadResult).files.forEach((f, i) => {
           const index = t * FILES_PER_TASK + i;
@@ -226,6 +245,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
             kept[index]!.push(ordinal);
             learner.add(article.summary);
           });
+          if (f.bytes && kept[index]!.length > 0) fileBytes.keep(index, f.bytes);
         });
         options.onProgress?.('read', Math.min(files.length, (t + 1) * FILES_PER_TASK), files.length);
       });
@@ -240,11 +260,13 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
       kind: 'analyse',
       files: chunk,
       accept: chunk.map((_, i) => (accept ? accept[first + i]! : null)),
+      bytes: chunk.map((_, i) => fileBytes.get(first + i)),
     }));
     await pool.run(analyseTasks, (response, t) => {
       const result = response as AnalyseResult;
       const first = t * FILES_PER_TASK;
       let d = 0;
+      for (const doc of result.docs) kinds.adopt(result.spanKinds, doc.clean.removed);
       result.skipped.forEach((fileSkipped, i) => {
         const file = files[first + i]!;
         if (!accept && collector.full) {
@@ -260,13 +282,13 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
           records.push({
             id: doc.id,
             file,
+            fileIndex: first + i,
             ordinal: doc.ordinal,
             meta: doc.meta,
             title: doc.title,
             chars: doc.chars,
             textOrigin: doc.textOrigin,
-            clean: withoutBody(doc.clean),
-            body: packSpans(doc.clean.body),
+            clean: doc.clean,
             anchors: result.anchors.subarray(from, result.anchorEnds[d]!),
           });
         }
@@ -276,27 +298,19 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     records.sort(byId);
     clock.lap('analyse');
 
-    // Candidates: the anchor index, in id order.
-    const index = new CandidateIndex();
-    const sources = new Map<string, number>();
-    records.forEach((r, i) => {
-      const source = r.meta.source;
-      let number = -1 - i;
-      if (source !== null) {
-        if (!sources.has(source)) sources.set(source, sources.size);
-        number = sources.get(source)!;
-      }
-      index.add(i, number, r.anchors);
-    });
-    const { pairs: candidates, stats: candidateStats } = index.pairs();
+    const { pairs: candidates, stats: candidateStats } = candidatePairs(records);
+    // Only the files of candidate pairs are read again (to align, and for provenance).
+    const needed = new Uint8Array(files.length);
+    for (const c of candidates) needed[records[c.a]!.fileIndex] = needed[records[c.b]!.fileIndex] = 1;
+    fileBytes.keepOnly((i) => needed[i] === 1);
     clock.lap('candidates');
 
     // Pass 3: align candidate pairs, a connected group of documents per task.
     const listed: (Pair | undefined)[] = new Array(candidates.length);
     let aligned = 0;
-    await pool.run(alignTasks(candidates, records), (response) => {
+    await pool.run(alignTasks(candidates, records, kinds, fileBytes), (response) => {
       const result = response as AlignResult;
-      for (const { k, pair } of result.listed) listed[k] = unpackPair(pair);
+      for (const { k, pair } of result.listed) listed[k] = unpackPair(pair, passages.put(pair.passages));
       aligned += result.compared;
       options.onProgress?.('align', aligned, candidates.length);
     });
@@ -304,10 +318,11 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     clock.lap('align');
 
     const skipped = sink.skipped;
-    const docs = new LazyDocs(records, read);
-    const documents = records.map(summarize);
-    // Provenance with the corpus in view: publisher history, for pairs that time did not decide.
-    const judged = refineProvenance(documents, pairs, docs);
+    const docs = new LazyDocs(records, read, kinds, fileBytes);
+    const documents = records.map((r) => summarize(r, kinds));
+    // Provenance with the corpus in view: publisher history, for pairs that time did not decide
+    // (their passages stay packed).
+    const judged = refineProvenance(documents, pairs, docs).map((pair, i) => keepPacked(pair, pairs[i]!));
     const report: Report = {
       schema: 'wiretrace/report@1',
       documents,
@@ -323,6 +338,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
         skipped: skipped.length,
         candidates: candidateStats,
         pairsListed: pairs.length,
+        memory: { budgetBytes: budget.limit, filesKept: fileBytes.kept, filesNotKept: fileBytes.refused, passagesSpilled: passages.spilled },
         jobs,
         ...clock.result(),
       },
@@ -333,19 +349,44 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
   }
 }
 
-/** The report entry of a document (the same fields, in the same order, as `summarizeDocument`). */
-function summarize(r: DocRecord): DocumentSummary {
-  return {
+/**
+ * The report entry of a document (the same fields, in the same order, as
+ * `summarizeDocument`); its boilerplate spans are made from the packed ones each time they
+ * are read (the report of 100k documents holds ~2 million), so they never all exist at once.
+ */
+function summarize(r: DocRecord, kinds: SpanKinds): DocumentSummary {
+  const summary: Record<string, unknown> = {
     id: r.id,
     source: r.meta.source,
     title: r.title,
     published: r.meta.published,
     url: r.meta.url,
     chars: r.chars,
-    boilerplate: r.clean.removed,
-    captions: r.clean.captions,
-    textOrigin: r.textOrigin,
   };
+  Object.defineProperty(summary, 'boilerplate', { enumerable: true, configurable: true, get: () => kinds.removed(r.clean.removed) });
+  summary['captions'] = r.clean.captions;
+  summary['textOrigin'] = r.textOrigin;
+  return summary as unknown as DocumentSummary;
+}
+
+/**
+ * Candidate pairs from the records' anchors (in id order); the anchors are let go once in
+ * the index, and the index once it has given its pairs (hundreds of MB at 100k documents).
+ */
+function candidatePairs(records: DocRecord[]): { pairs: CandidatePair[]; stats: CandidateStats } {
+  const index = new CandidateIndex();
+  const sources = new Map<string, number>();
+  records.forEach((r, i) => {
+    const source = r.meta.source;
+    let number = -1 - i;
+    if (source !== null) {
+      if (!sources.has(source)) sources.set(source, sources.size);
+      number = sources.get(source)!;
+    }
+    index.add(i, number, r.anchors ?? new Uint32Array(0));
+    r.anchors = null;
+  });
+  return index.pairs();
 }
 
 /**
@@ -354,7 +395,7 @@ function summarize(r: DocRecord): DocumentSummary {
  * read and analysed by one task only; a component of more than MAX_DOCS_PER_ALIGN_TASK
  * documents is cut, so no task holds more analyses than that.
  */
-function* alignTasks(candidates: readonly CandidatePair[], records: readonly DocRecord[]): Generator<AlignTask> {
+function* alignTasks(candidates: readonly CandidatePair[], records: readonly DocRecord[], kinds: SpanKinds, fileBytes: KeptFiles): Generator<AlignTask> {
   const parent = new Int32Array(records.length).map((_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
@@ -378,7 +419,10 @@ function* alignTasks(candidates: readonly CandidatePair[], records: readonly Doc
   const flush = (): AlignTask => {
     const task: AlignTask = {
       kind: 'align',
-      docs: docs.map((i) => ({ file: records[i]!.file, ordinal: records[i]!.ordinal, clean: cleanOf(records[i]!) })),
+      docs: docs.map((i) => {
+        const r = records[i]!;
+        return { file: r.file, ordinal: r.ordinal, clean: cleanOf(r, kinds), bytes: fileBytes.get(r.fileIndex) };
+      }),
       pairs: Uint32Array.from(triples),
     };
     docs = [];
@@ -417,6 +461,8 @@ class LazyDocs implements ReadonlyMap<string, TextDoc> {
   constructor(
     records: readonly DocRecord[],
     private readonly read: { readonly maxFileBytes?: number },
+    private readonly kinds: SpanKinds,
+    private readonly fileBytes: KeptFiles,
   ) {
     this.byId = new Map(records.map((r) => [r.id, r]));
   }
@@ -432,8 +478,8 @@ class LazyDocs implements ReadonlyMap<string, TextDoc> {
   get(id: string): TextDoc | undefined {
     const r = this.byId.get(id);
     if (!r) return undefined;
-    const article = readArticleFile(r.file, this.read).articles[r.ordinal];
-    return article ? analyzeText(article, cleanOf(r)) : undefined;
+    const article = readArticleFile(r.file, this.read, this.fileBytes.get(r.fileIndex)).articles[r.ordinal];
+    return article ? analyzeText(article, cleanOf(r, this.kinds)) : undefined;
   }
 
   forEach(callback: (value: TextDoc, key: string, map: ReadonlyMap<string, TextDoc>) => void): void {

@@ -1,10 +1,13 @@
 /**
  * A listed pair as the main thread keeps it until the report is written: its passages as
- * one JSON string (made in the worker) instead of thousands of small objects (passages,
- * aligned sentences, word diffs). At 100,000 documents the pairs' passages were most of the
- * main thread's heap. Reading `passages` parses the string again (each reader gets its own
- * copy, which the garbage collector takes back), so the pair looks and serialises exactly
- * as the original: same keys, same order, same JSON bytes.
+ * one UTF-8 JSON text (made in the worker, moved to the main thread without a copy) instead
+ * of thousands of small objects (passages, aligned sentences, word diffs). At 100,000
+ * documents the pairs' passages were most of the main thread's heap; as bytes they are
+ * outside the JavaScript heap (no garbage-collector work, one byte a character for mostly
+ * ASCII text where a string with one curly quote takes two), and a scan can spill them to
+ * a temporary file (see pipeline/spill-store.ts). Reading `passages` parses the text again
+ * (each reader gets its own copy), so the pair looks and serialises exactly as the
+ * original: same keys, same order, same JSON bytes.
  */
 import type { Pair } from '../types.js';
 
@@ -14,23 +17,51 @@ export interface PackedPair {
   readonly keys: readonly string[];
   /** Every field but `passages`. */
   readonly rest: Readonly<Record<string, unknown>>;
-  /** `JSON.stringify(pair.passages)`. */
-  readonly passages: string;
+  /** `JSON.stringify(pair.passages)` as UTF-8 (its own ArrayBuffer, so it can be transferred). */
+  readonly passages: Uint8Array;
 }
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 /** Packs a pair (in a worker, before it is posted). */
 export function packPair(pair: Pair): PackedPair {
   const { passages, ...rest } = pair;
-  return { keys: Object.keys(pair), rest, passages: JSON.stringify(passages) };
+  return { keys: Object.keys(pair), rest, passages: encoder.encode(JSON.stringify(passages)) };
 }
 
-/** A Pair whose `passages` are parsed from the packed JSON on every read. */
-export function unpackPair(packed: PackedPair): Pair {
+/** Where the passages of a packed pair are kept: in memory or spilled (see SpillStore). */
+export type PassagesSource = () => Uint8Array;
+
+/** The packed passages of pairs made by `unpackPair`, so a pair rebuilt from one (with other fields changed) stays packed. */
+const sources = new WeakMap<object, PassagesSource>();
+
+/** A Pair whose `passages` are parsed from the packed JSON (as `load` returns it) on every read. */
+export function unpackPair(packed: Pick<PackedPair, 'keys' | 'rest'>, load: PassagesSource): Pair {
+  return withPackedPassages(packed.keys, packed.rest, load);
+}
+
+/**
+ * `pair` with its passages packed again when `original` was packed: for a stage that
+ * returns `{ ...pair, direction, credit }` (spreading reads the passages into objects,
+ * which would undo the packing for every pair it touches). The passages must be unchanged.
+ */
+export function keepPacked(pair: Pair, original: Pair): Pair {
+  const load = sources.get(original);
+  if (!load || pair === original || sources.has(pair)) return pair;
+  const keys = Object.keys(pair);
+  const rest: Record<string, unknown> = {};
+  for (const key of keys) if (key !== 'passages') rest[key] = (pair as unknown as Record<string, unknown>)[key];
+  return withPackedPassages(keys, rest, load);
+}
+
+function withPackedPassages(keys: readonly string[], rest: Readonly<Record<string, unknown>>, load: PassagesSource): Pair {
   const pair: Record<string, unknown> = {};
-  for (const key of packed.keys) {
+  for (const key of keys) {
     if (key === 'passages') {
-      Object.defineProperty(pair, 'passages', { enumerable: true, configurable: true, get: () => JSON.parse(packed.passages) as unknown });
-    } else pair[key] = packed.rest[key];
+      Object.defineProperty(pair, 'passages', { enumerable: true, configurable: true, get: () => JSON.parse(decoder.decode(load())) as unknown });
+    } else pair[key] = rest[key];
   }
+  sources.set(pair, load);
   return pair as unknown as Pair;
 }

@@ -13,11 +13,12 @@
  */
 import { comparePair } from '../align/index.js';
 import { cleanArticle, type ProfileSet } from '../clean/index.js';
-import { readArticleFile, withinDocumentDeadline, type InputFile, type ReadOptions } from '../ingest/index.js';
+import { readArticleFile, readFileBytes, withinDocumentDeadline, type InputFile, type ReadOptions } from '../ingest/index.js';
 import { analyzeText } from '../text/index.js';
 import type { Article, ArticleMeta, CleanDoc, Pair, SkippedInput, TextDoc } from '../types.js';
 import { anchorsOf } from './anchors.js';
 import { packPair, type PackedPair } from './packed-pair.js';
+import { TaskSpanKinds, type PackedClean } from './packed-spans.js';
 import { profileSummaryOf, type DocProfileSummary } from './profile-learning.js';
 
 /** What every task needs to know, set once per pass. */
@@ -28,6 +29,8 @@ export interface WorkerState {
   readonly docTimeoutMs?: number;
   /** Summarise articles for template learning in `read` tasks. */
   readonly learn: boolean;
+  /** `read` tasks send back the bytes of files read whole, so later passes need not read them again. */
+  readonly keepBytes?: boolean;
 }
 
 /** The state before any is set. */
@@ -50,7 +53,12 @@ export interface ReadArticle {
 export interface ReadResult {
   readonly kind: 'read';
   /** Per file of the task: its articles in file order, and what was skipped in it. */
-  readonly files: readonly { readonly articles: readonly ReadArticle[]; readonly skipped: readonly SkippedInput[] }[];
+  readonly files: readonly {
+    readonly articles: readonly ReadArticle[];
+    readonly skipped: readonly SkippedInput[];
+    /** The file's bytes (when `keepBytes` and it is read whole), moved to the main thread. */
+    readonly bytes: Uint8Array | null;
+  }[];
 }
 
 /** Read files, clean and analyse articles, return report entries and anchors. */
@@ -59,6 +67,8 @@ export interface AnalyseTask {
   readonly files: readonly InputFile[];
   /** Per file: the ordinals (positions in the file's article list) to analyse; null for all. */
   readonly accept: readonly (readonly number[] | null)[];
+  /** Per file: its bytes from the read pass, or null to read it from disk. */
+  readonly bytes?: readonly (Uint8Array | null)[];
 }
 
 /** One analysed article (its anchors are in the task's typed arrays). */
@@ -74,7 +84,8 @@ export interface AnalysedDoc {
   readonly title: string | null;
   readonly chars: number;
   readonly textOrigin: Article['textOrigin'];
-  readonly clean: CleanDoc;
+  /** The clean verdict, spans packed (removed-span kinds number into the result's `spanKinds`). */
+  readonly clean: PackedClean;
 }
 
 export interface AnalyseResult {
@@ -83,6 +94,8 @@ export interface AnalyseResult {
   /** Anchors of all docs, concatenated; doc `i`'s are `anchors[anchorEnds[i-1] ?? 0 .. anchorEnds[i]]`. */
   readonly anchors: Uint32Array;
   readonly anchorEnds: Uint32Array;
+  /** The kinds of removed span the docs' packed verdicts number (see TaskSpanKinds). */
+  readonly spanKinds: readonly string[];
   /** Per file: what was skipped (unreadable files, bad JSONL lines, time limits). */
   readonly skipped: readonly (readonly SkippedInput[])[];
 }
@@ -92,6 +105,8 @@ export interface AlignDoc {
   readonly file: InputFile;
   readonly ordinal: number;
   readonly clean: CleanDoc;
+  /** The file's bytes from the read pass, or null to read it from disk. */
+  readonly bytes: Uint8Array | null;
 }
 
 /** Align candidate pairs among a group of documents. */
@@ -116,14 +131,18 @@ export type TaskResponse = ReadResult | AnalyseResult | AlignResult;
 /** Runs one task. `transfer`: buffers to move (not copy) to the main thread. */
 export function handleTask(task: TaskRequest, state: WorkerState): { result: TaskResponse; transfer: ArrayBuffer[] } {
   switch (task.kind) {
-    case 'read':
-      return { result: readFiles(task, state), transfer: [] };
+    case 'read': {
+      const result = readFiles(task, state);
+      return { result, transfer: result.files.flatMap((f) => (f.bytes ? [f.bytes.buffer as ArrayBuffer] : [])) };
+    }
     case 'analyse': {
       const result = analyseFiles(task, state);
       return { result, transfer: [result.anchors.buffer as ArrayBuffer, result.anchorEnds.buffer as ArrayBuffer] };
     }
-    case 'align':
-      return { result: alignPairs(task, state), transfer: [] };
+    case 'align': {
+      const result = alignPairs(task, state);
+      return { result, transfer: result.listed.map((l) => l.pair.passages.buffer as ArrayBuffer) };
+    }
   }
 }
 
@@ -131,8 +150,10 @@ function readFiles(task: ReadTask, state: WorkerState): ReadResult {
   return {
     kind: 'read',
     files: task.files.map((file) => {
-      const read = readArticleFile(file, state.read);
+      const bytes = state.keepBytes ? readFileBytes(file, state.read) : null;
+      const read = readArticleFile(file, state.read, bytes);
       return {
+        bytes,
         articles: read.articles.map((article) => ({
           id: article.id,
           ...(article.line !== undefined ? { line: article.line } : {}),
@@ -148,8 +169,9 @@ function analyseFiles(task: AnalyseTask, state: WorkerState): AnalyseResult {
   const docs: AnalysedDoc[] = [];
   const anchorParts: Uint32Array[] = [];
   const skipped: SkippedInput[][] = [];
+  const kinds = new TaskSpanKinds();
   task.files.forEach((file, f) => {
-    const read = readArticleFile(file, state.read);
+    const read = readArticleFile(file, state.read, task.bytes?.[f]);
     const fileSkipped: SkippedInput[] = task.accept[f] === null ? [...read.skipped] : [];
     const accept = task.accept[f] ? new Set(task.accept[f]) : null;
     read.articles.forEach((article, ordinal) => {
@@ -173,7 +195,7 @@ function analyseFiles(task: AnalyseTask, state: WorkerState): AnalyseResult {
         title: article.meta.title ?? (clean.headline ? article.text.slice(clean.headline.start, clean.headline.end) : null),
         chars: article.text.length,
         textOrigin: article.textOrigin,
-        clean,
+        clean: kinds.pack(clean),
       });
     });
     skipped.push(fileSkipped);
@@ -187,7 +209,7 @@ function analyseFiles(task: AnalyseTask, state: WorkerState): AnalyseResult {
     anchors.set(part, at);
     at += part.length;
   }
-  return { kind: 'analyse', docs, anchors, anchorEnds, skipped };
+  return { kind: 'analyse', docs, anchors, anchorEnds, spanKinds: kinds.list, skipped };
 }
 
 function prepare(article: Article, clean: CleanDoc): TextDoc {
@@ -201,9 +223,9 @@ function alignPairs(task: AlignTask, state: WorkerState): AlignResult {
   const docOf = (i: number): TextDoc => {
     let doc = prepared[i];
     if (!doc) {
-      const { file, ordinal, clean } = task.docs[i]!;
+      const { file, ordinal, clean, bytes } = task.docs[i]!;
       let articles = files.get(file.path);
-      if (!articles) files.set(file.path, (articles = readArticleFile(file, state.read).articles));
+      if (!articles) files.set(file.path, (articles = readArticleFile(file, state.read, bytes).articles));
       const article = articles[ordinal];
       if (!article) throw new Error(`${file.path} changed during the scan: article ${ordinal + 1} is gone`);
       doc = prepared[i] = prepare(article, clean);

@@ -18,9 +18,16 @@ interface ScanArgs extends InputArgs {
   readonly profiles?: string;
   readonly stats?: boolean;
   readonly jobs?: number;
+  readonly maxMemory?: number;
   readonly html?: string;
   readonly md?: string;
   readonly embedText?: boolean;
+}
+
+/** The chunks, then a final newline (streamed: a 100k report is never held whole). */
+function* withNewline(chunks: Iterable<string>): Generator<string> {
+  yield* chunks;
+  yield '\n';
 }
 
 /** `wiretrace scan <dir|file|glob>…`: every reused passage between every pair of a corpus. */
@@ -39,7 +46,14 @@ export const scanCommand: Command<ScanArgs> = {
       .check((argv) => {
         const jobs = argv.jobs as number | undefined;
         if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new ConfigError(`--jobs must be a whole number of threads, 1 or more (got ${String(jobs)}); e.g. --jobs 2`);
+        const maxMemory = argv.maxMemory as number | undefined;
+        if (maxMemory !== undefined && !(Number.isFinite(maxMemory) && maxMemory >= 0)) throw new ConfigError(`--max-memory must be a number of megabytes, 0 or more (got ${String(maxMemory)}); e.g. --max-memory 512`);
         return true;
+      })
+      .option('max-memory', {
+        type: 'number',
+        describe:
+          'Megabytes the scan may keep between passes beyond its per-document records (file bytes read once, passages of listed pairs); past it files are read again and passages spill to a temporary file. Same report for any value [default: 1024]',
       })
       .option('html', { type: 'string', describe: 'Also write the editor’s self-contained HTML report to FILE' })
       .option('md', { type: 'string', describe: 'Also write a Markdown summary (for tickets and PRs) to FILE' })
@@ -57,6 +71,7 @@ export const scanCommand: Command<ScanArgs> = {
         learn: args.learn !== false,
         ...(args.profiles ? { profiles: readProfiles(args.profiles) } : {}),
         ...(args.jobs !== undefined ? { jobs: args.jobs } : {}),
+        ...(args.maxMemory !== undefined ? { maxMemoryBytes: Math.floor(args.maxMemory * 1024 * 1024) } : {}),
         onProgress: (stage, done, total) => progress.update(stage, done, total),
       });
     } finally {
@@ -64,7 +79,7 @@ export const scanCommand: Command<ScanArgs> = {
     }
     const { report: scanned, stats, docs } = result;
     const report = args.embedText ? { ...scanned, documents: scanned.documents.map((d) => ({ ...d, text: docs.get(d.id)?.article.text ?? '' })) } : scanned;
-    if (args.json) emitChunks(io, [...jsonChunks(report), '\n'], args.out);
+    if (args.json) emitChunks(io, withNewline(jsonChunks(report)), args.out);
     else emit(io, formatReportSummary(report), args.out);
     if (args.html) emit(io, formatHtml(report, { texts: (id) => docs.get(id)?.article.text }), args.html);
     if (args.md) emit(io, formatMarkdown(report), args.md);

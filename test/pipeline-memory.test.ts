@@ -1,0 +1,107 @@
+import test from 'ava';
+import fc from 'fast-check';
+import { main } from '../src/cli/main.js';
+import { MemoryBudget, SpillStore } from '../src/pipeline/memory-budget.js';
+import { scanCorpus } from '../src/pipeline.js';
+import type { CleanDoc, Pair, RemovedSpan } from '../src/types.js';
+import { keepPacked, packPair, unpackPair } from '../src/workers/packed-pair.js';
+import { SpanKinds, TaskSpanKinds, unpackBody } from '../src/workers/packed-spans.js';
+import { generatedCorpus } from './helpers/generated-corpus.js';
+import { memoryIO } from './helpers/memory-io.js';
+
+/** A generated corpus with reuse, large enough that `--jobs 2` starts threads. */
+const generated = (): string => generatedCorpus(90, 7);
+
+test('a scan within a tiny memory budget (files read again, passages spilled to disk) gives the same report', async (t) => {
+  const dir = generated();
+  const roomy = await scanCorpus([dir], { jobs: 1 });
+  const expected = JSON.stringify(roomy.report);
+  t.true(roomy.report.pairs.length > 3, 'the corpus has reuse');
+  t.is(roomy.stats.memory!.filesKept, roomy.stats.documents, 'the first pass kept every file');
+  t.is(roomy.stats.memory!.passagesSpilled, 0);
+  for (const [jobs, maxMemoryBytes] of [
+    [1, 0],
+    [2, 0],
+    [2, 40_000],
+  ] as const) {
+    const { report, stats } = await scanCorpus([dir], { jobs, maxMemoryBytes });
+    t.true(stats.memory!.passagesSpilled > 0, `budget ${maxMemoryBytes}: passages spilled`);
+    if (maxMemoryBytes === 0) t.is(stats.memory!.filesKept, 0);
+    else t.true(stats.memory!.filesKept > 0 && stats.memory!.filesNotKept > 0, 'some files kept, some read again');
+    t.true(JSON.stringify(report) === expected, `--jobs ${jobs}, budget ${maxMemoryBytes}: the report differs`);
+    // Spilled passages read back more than once, as formatters do.
+    t.true(JSON.stringify(report.pairs) === JSON.stringify(roomy.report.pairs));
+  }
+});
+
+test('scan --max-memory 0 prints byte-identical JSON; a negative budget is a usage error', async (t) => {
+  const dir = generated();
+  const outputs: string[] = [];
+  for (const extra of [[], ['--max-memory', '0'], ['--max-memory', '0.05']]) {
+    const io = memoryIO();
+    t.is(await main(['scan', dir, '--json', '--jobs', '2', ...extra], io), 0);
+    outputs.push(io.out);
+  }
+  t.true(outputs[0] === outputs[1] && outputs[0] === outputs[2], 'the outputs differ');
+  const io = memoryIO();
+  t.is(await main(['scan', dir, '--max-memory', '-1'], io), 2);
+  t.regex(io.err, /--max-memory/);
+});
+
+test('a spill store gives back what was put, in memory or from its file', (t) => {
+  const store = new SpillStore(new MemoryBudget(10));
+  const blobs = [new Uint8Array([1, 2, 3]), new Uint8Array(20).fill(7), new Uint8Array([9, 9, 9, 9, 9, 9, 9]), new Uint8Array(0), new Uint8Array([4])];
+  const loads = blobs.map((b) => store.put(b));
+  // 3 bytes fit, 20 do not (spilled), 7 fit (10 in all), 0 fit, 1 does not (spilled).
+  t.is(store.spilled, 2);
+  for (let round = 0; round < 2; round++) loads.forEach((load, i) => t.deepEqual([...load()], [...blobs[i]!]));
+  store.close();
+  t.throws(() => loads[1]!());
+});
+
+test('a memory budget takes what fits and gives it back', (t) => {
+  const budget = new MemoryBudget(100);
+  t.true(budget.take(60));
+  t.false(budget.take(41));
+  t.true(budget.take(40));
+  budget.release(50);
+  t.is(budget.taken, 50);
+});
+
+const removedSpan = fc.record({
+  start: fc.nat(10_000),
+  end: fc.nat(10_000),
+  role: fc.constantFrom('navigation', 'teaser', 'metadata', 'credit'),
+  reason: fc.string(),
+});
+
+test('packed clean verdicts give back the same spans, keys in the same order, across tasks', (t) => {
+  fc.assert(
+    fc.property(fc.array(fc.array(removedSpan, { maxLength: 8 }), { minLength: 1, maxLength: 4 }), fc.array(fc.nat(1000), { maxLength: 10 }), (tasks, bodyEnds) => {
+      const kinds = new SpanKinds();
+      for (const removed of tasks) {
+        const clean: CleanDoc = { body: bodyEnds.map((e) => ({ start: e, end: e + 1 })), captions: [], removed: removed as RemovedSpan[], headline: null };
+        const local = new TaskSpanKinds();
+        const packed = local.pack(clean);
+        kinds.adopt(local.list, packed.removed);
+        t.is(JSON.stringify(kinds.removed(packed.removed)), JSON.stringify(removed));
+        t.deepEqual(unpackBody(packed.body), clean.body);
+      }
+    }),
+  );
+});
+
+test('a packed pair reads and serialises as the original; a pair rebuilt from it stays packed', async (t) => {
+  const { report } = await scanCorpus([generated()], { jobs: 1 });
+  const pair = JSON.parse(JSON.stringify(report.pairs[0])) as Pair;
+  t.true(pair.passages.length > 0);
+  const packed = packPair(pair);
+  const loaded: Uint8Array[] = [];
+  const unpacked = unpackPair(packed, () => (loaded.push(packed.passages), packed.passages));
+  t.is(JSON.stringify(unpacked), JSON.stringify(pair));
+  const judged = keepPacked({ ...unpacked, credit: 'none' } as unknown as Pair, unpacked);
+  const before = loaded.length;
+  t.is(Object.getOwnPropertyDescriptor(judged, 'passages')!.get !== undefined, true, 'passages are a getter again');
+  t.is(JSON.stringify(judged), JSON.stringify({ ...pair, credit: 'none' }));
+  t.is(loaded.length, before + 1);
+});
