@@ -14,8 +14,8 @@ import { tailCue } from './cues.js';
 import { bodyZone, type Zone } from './zone.js';
 import { featureVectors } from './model-features.js';
 import { BODY, GAP, bodyProbabilities, viterbi, type Transitions } from './model.js';
-import { normalizeLine } from './normalize.js';
-import type { TemplateIndex } from './profiles.js';
+import { normalizedLineHash, normalizeLine } from './normalize.js';
+import type { TemplateEntry, TemplateIndex } from './profiles.js';
 import { linePrefix } from './profiles.js';
 import type { LineVerdict } from './verdict.js';
 import {
@@ -98,14 +98,14 @@ function shape(f: TextFeatures): string {
 }
 
 /** Template decisions from the source's learned profile. */
-function templateVerdicts(units: readonly Unit[], feats: readonly TextFeatures[], norms: readonly string[], index: TemplateIndex | null, source: string | null): { verdicts: (LineVerdict | null)[]; markers: (string | null)[] } {
+function templateVerdicts(units: readonly Unit[], feats: readonly TextFeatures[], lineEntry: (i: number) => TemplateEntry | undefined, index: TemplateIndex | null, source: string | null): { verdicts: (LineVerdict | null)[]; markers: (string | null)[] } {
   const verdicts: (LineVerdict | null)[] = units.map(() => null);
   const markers: (string | null)[] = units.map(() => null);
   if (!index) return { verdicts, markers };
   for (let i = 0; i < units.length; i++) {
     const text = units[i]!.text;
     const f = feats[i]!;
-    const entry = index.lines.get(norms[i]!);
+    const entry = lineEntry(i);
     const where = (stories: number) => `in ${stories} of ${index.stories} ${source} stories`;
     if (entry) {
       if (isProtected(f) && entry.stories < MIN_PROTECTED_TEMPLATE_SHARE * index.stories) continue;
@@ -157,9 +157,38 @@ function normOf(f: TextFeatures, text: string): string {
   return memo.norm;
 }
 
+/** `normalizedLineHash(text)` (= `hashString(normOf(…))`), once per line text. */
+function normHashOf(f: TextFeatures, text: string): number {
+  const memo = lineMemo(f);
+  if (!memo) return normalizedLineHash(text);
+  if (memo.normHash === undefined) memo.normHash = normalizedLineHash(text);
+  return memo.normHash;
+}
+
+/**
+ * Per unit: whether another unit has the same key. Keys are normalised lines: compared by
+ * hash first (equal keys have equal hashes), and only units whose hash recurs have their
+ * normal form made, to tell a real repeat from a hash collision.
+ */
+function repeatedNorms(feats: readonly TextFeatures[], texts: readonly string[], hashes: readonly number[]): boolean[] {
+  const byHash = new Map<number, number>();
+  for (const h of hashes) byHash.set(h, (byHash.get(h) ?? 0) + 1);
+  const counts = new Map<string, number>();
+  const norms: (string | null)[] = hashes.map((h, i) => (byHash.get(h)! > 1 ? normOf(feats[i]!, texts[i]!) : null));
+  for (const k of norms) if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return norms.map((k) => k !== null && counts.get(k)! > 1);
+}
+
 /** Classifies the text `text[from, …)`; `index` holds the source's learned templates, if any. */
 export function analyzeText(text: string, from: number, index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}): Analysis {
-  const lines = splitLines(text, from);
+  return analyzeLines(splitLines(text, from), index, source, options);
+}
+
+/**
+ * Classifies `lines` (non-blank, trimmed lines as `splitLines` makes them); `analyzeText`
+ * of a text is `analyzeLines` of its lines. Hints, if any, must index the same text as the lines' offsets.
+ */
+export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}): Analysis {
   const units = groupUnits(lines);
   const n = units.length;
   const texts = units.map((u) => u.text);
@@ -174,15 +203,21 @@ export function analyzeText(text: string, from: number, index: TemplateIndex | n
     }
     return hit.feats;
   });
-  // Template keys are normalised lines (as profiles count them); without templates the lower-case words do.
-  const norms = index ? feats.map((f, i) => normOf(f, texts[i]!)) : feats.map((f) => f.lower.join(' '));
-  const templ = templateVerdicts(units, feats, norms, index, source);
+  // Template keys are normalised lines (as profiles count them), looked up by hash first;
+  // without templates the lower-case words are the keys.
+  const hashes = index ? feats.map((f, i) => normHashOf(f, texts[i]!)) : null;
+  const norms = index ? null : feats.map((f) => f.lower.join(' '));
+  const lineEntry = (i: number): TemplateEntry | undefined => (index!.lineHashes.has(hashes![i]!) ? index!.lines.get(normOf(feats[i]!, texts[i]!)) : undefined);
+  const templ = templateVerdicts(units, feats, lineEntry, index, source);
   const decided: (LineVerdict | null)[] = texts.map((t, i) => templ.verdicts[i] ?? (cache ? cache.get(t)!.cue : cueVerdict(t, feats[i]!)));
   markTails({ texts, feats, learnedMarkers: templ.markers }, decided);
 
-  const counts = new Map<string, number>();
-  for (const k of norms) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const repeated = norms.map((k) => (counts.get(k) ?? 0) > 1);
+  let repeated: boolean[];
+  if (norms) {
+    const counts = new Map<string, number>();
+    for (const k of norms) counts.set(k, (counts.get(k) ?? 0) + 1);
+    repeated = norms.map((k) => (counts.get(k) ?? 0) > 1);
+  } else repeated = repeatedNorms(feats, texts, hashes!);
   const zone = bodyZone(feats, decided.map((d) => d !== null));
   const hinted = unitHints(lines, units, options.hints);
   const headlineAt = findHeadline(texts, feats);

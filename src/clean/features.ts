@@ -102,11 +102,28 @@ export function lineShape(text: string): { readonly words: number; readonly term
   return { words, terminal: terminalOf(text) };
 }
 
-/** Per UTF-16 code unit: bit 1 a word character (`isWordCode`), bit 2 CJK (`isCjkCode`). */
+/** Separators and markers of menus, breadcrumbs and handles: `|` `•` `·` `>` `»` `/` `▶` `→` `#` `@` (none is a word character). */
+function isSymbolCode(c: number): boolean {
+  return c === 124 || c === 0x2022 || c === 0xb7 || c === 62 || c === 0x00bb || c === 47 || c === 0x25b6 || c === 0x2192 || c === 35 || c === 64;
+}
+
+/** Share of symbol characters (`isSymbolCode`) in a line, scaled: ten times their share, capped at 1. */
+export function symbolShare(text: string): number {
+  let symbols = 0;
+  for (let i = 0; i < text.length; i++) if (isSymbolCode(text.charCodeAt(i))) symbols++;
+  return symbolShareFrom(symbols, text.length);
+}
+
+function symbolShareFrom(symbols: number, chars: number): number {
+  return chars === 0 ? 0 : Math.min(1, (symbols * 10) / chars);
+}
+
+/** Per UTF-16 code unit: bit 1 a word character (`isWordCode`), bit 2 CJK (`isCjkCode`), bit 4 a symbol (`isSymbolCode`). */
 const CLASS = new Uint8Array(0x10000);
 const WORD_BIT = 1;
 const CJK_BIT = 2;
-for (let c = 0; c < 0x10000; c++) CLASS[c] = (isWordCode(c) ? WORD_BIT : 0) | (isCjkCode(c) ? CJK_BIT : 0);
+const SYMBOL_BIT = 4;
+for (let c = 0; c < 0x10000; c++) CLASS[c] = (isWordCode(c) ? WORD_BIT : 0) | (isCjkCode(c) ? CJK_BIT : 0) | (isSymbolCode(c) ? SYMBOL_BIT : 0);
 
 /** Per code unit: letter case 1 upper, -1 lower, 0 caseless; 2 while not yet looked up (filled on first use). */
 const CASE = new Int8Array(0x10000).fill(2);
@@ -234,7 +251,7 @@ function wordEnd(text: string, start: number): number {
 class LineFeatures implements TextFeatures {
   private words_: string[] | null = null;
   /** Per-text values later steps compute once per line (see `lineMemo`). */
-  readonly memo: LineMemo = { norm: undefined, extras: undefined };
+  readonly memo: LineMemo = { norm: undefined, normHash: undefined, extras: undefined };
   constructor(
     private readonly text: string,
     readonly words: number,
@@ -249,6 +266,8 @@ class LineFeatures implements TextFeatures {
     readonly isDuration: boolean,
     /** `furnitureShare(lower)`. */
     readonly furnitureShare: number,
+    /** `symbolShare(text)`. */
+    readonly symbolShare: number,
   ) {}
 
   get lower(): readonly string[] {
@@ -261,6 +280,8 @@ class LineFeatures implements TextFeatures {
 export interface LineMemo {
   /** `normalizeLine(text)`. */
   norm: string | undefined;
+  /** `normalizedLineHash(text)`. */
+  normHash: number | undefined;
   /** The line model's per-text extras. */
   extras: object | undefined;
 }
@@ -268,6 +289,11 @@ export interface LineMemo {
 /** The memo slots of features made by `textFeatures`, or null for other feature objects (nothing is cached then). */
 export function lineMemo(f: TextFeatures): LineMemo | null {
   return f instanceof LineFeatures ? f.memo : null;
+}
+
+/** `symbolShare(text)` of the line `f` was computed from, precomputed for features made by `textFeatures`. */
+export function symbolShareOf(f: TextFeatures, text: string): number {
+  return f instanceof LineFeatures ? f.symbolShare : symbolShare(text);
 }
 
 /** `furnitureShare(f.lower)`, precomputed for features made by `textFeatures`. */
@@ -297,10 +323,13 @@ export function textFeatures(text: string): TextFeatures {
   let dateWords = 0;
   let furniture = 0;
   let hasDateCue = false;
+  let symbols = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!(CLASS[c]! & WORD_BIT)) {
+    const cls = CLASS[c]!;
+    if (!(cls & WORD_BIT)) {
+      if (cls & SYMBOL_BIT) symbols++;
       i++;
       continue;
     }
@@ -374,6 +403,7 @@ export function textFeatures(text: string): TextFeatures {
     hasDateCue,
     isDuration,
     kept === 0 ? 0 : furniture / kept,
+    symbolShareFrom(symbols, n),
   );
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Article, CleanDoc, RemovedSpan, Span } from '../types.js';
 import { templateIndex, type ProfileSet } from './profiles.js';
-import { analyzeText, type ClassifyOptions } from './classify.js';
+import { analyzeLines, analyzeText, type ClassifyOptions } from './classify.js';
 import { isSpaceCode, type Line } from './lines.js';
 import type { Unit } from './blocks.js';
 import type { LineVerdict } from './verdict.js';
@@ -27,7 +27,7 @@ export { learnProfiles, ProfileLearner, summarizeForProfiles, readProfiles, pars
 /** Splits an article into body, captions and removed boilerplate. */
 export function cleanArticle(article: Article, profiles: ProfileSet | null = null, options: ClassifyOptions = {}): CleanDoc {
   const text = article.text;
-  const out: Collected = { body: [], captions: [], removed: [], headline: null };
+  const out: Collected = { body: [], bodyLines: [], captions: [], removed: [], headline: null };
   const from = article.frontMatter ? article.frontMatter.end : 0;
   if (article.frontMatter && article.frontMatter.end > article.frontMatter.start) {
     out.removed.push({ start: article.frontMatter.start, end: article.frontMatter.end, role: 'metadata', reason: 'front matter block (metadata, not article text)' });
@@ -44,12 +44,24 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
   // the body is looked at again until a look removes nothing (MAX_SECOND_LOOKS bounds it).
   for (let pass = 0; !html && pass < MAX_SECOND_LOOKS && out.body.length > 0; pass++) {
     const kept = out.body;
+    if (!options.hints) {
+      // The kept lines are the lines of the joined body (trimmed, non-blank, one per line,
+      // no blank line between them): classify them as they are, without joining and re-splitting.
+      const lines: Line[] = out.bodyLines.map((l) => (l.blankBefore ? { start: l.start, end: l.end, text: l.text, blankBefore: false } : l));
+      const again = analyzeLines(lines, index, source, { ...model, cache, ...options });
+      if (again.verdicts.every((v) => v.role === 'body')) break;
+      out.body = [];
+      out.bodyLines = [];
+      collect(text, lines, again.units, again.verdicts, out, ' (on a second look at the body alone)');
+      continue;
+    }
     const joined = kept.map((s) => text.slice(s.start, s.end)).join('\n');
     const again = analyzeText(joined, 0, index, source, { ...model, cache, ...options });
     if (again.verdicts.every((v) => v.role === 'body') || again.lines.length !== kept.length) break;
     // Line k of the joined body is kept[k]: same text, so offsets inside it carry over.
     const mapped: Line[] = again.lines.map((l, k) => ({ ...l, start: kept[k]!.start, end: kept[k]!.end }));
     out.body = [];
+    out.bodyLines = [];
     collect(text, mapped, again.units, again.verdicts, out, ' (on a second look at the body alone)');
   }
   out.captions.sort((a, b) => a.start - b.start);
@@ -59,6 +71,8 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
 
 interface Collected {
   body: Span[];
+  /** The line each body span is (parallel to `body`). */
+  bodyLines: Line[];
   captions: Span[];
   removed: RemovedSpan[];
   headline: Span | null;
@@ -96,7 +110,10 @@ function collect(text: string, lines: readonly Line[], units: readonly Unit[], v
         out.removed.push({ ...span, role: 'credit', reason: `a photo credit split off the caption it ends${note}` });
         continue;
       }
-      if (v.role === 'body') out.body.push(span);
+      if (v.role === 'body') {
+        out.body.push(span);
+        out.bodyLines.push(line);
+      }
       else if (v.role === 'caption') out.captions.push(span);
       else {
         out.removed.push({ ...span, role: v.role, reason: `${v.reason}${note}` });

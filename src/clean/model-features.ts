@@ -6,7 +6,7 @@ import type { TextFeatures } from './features.js';
 import type { LineVerdict } from './verdict.js';
 import type { Zone } from './zone.js';
 import { isDateline, isHeadlineLike, isProtected, isStrongBody } from './cue-verdict.js';
-import { furnitureShareOf, lineMemo } from './features.js';
+import { furnitureShareOf, lineMemo, symbolShareOf } from './features.js';
 import { MAX_NAV_WORDS, MAX_SUBHEAD_WORDS } from './constants.js';
 
 /** Feature names, in vector order. Weights are stored by name (model-weights.ts). */
@@ -107,7 +107,7 @@ interface Extras {
 function extrasOf(f: TextFeatures, text: string): Extras {
   const memo = lineMemo(f);
   if (memo?.extras) return memo.extras as Extras;
-  const e: Extras = { symbols: symbolShare(text), link: text.length <= MAX_LINK_LINE_CHARS && hasLink(text) ? 1 : 0, furniture: furnitureShareOf(f) };
+  const e: Extras = { symbols: symbolShareOf(f, text), link: text.length <= MAX_LINK_LINE_CHARS && hasLink(text) ? 1 : 0, furniture: furnitureShareOf(f) };
   if (memo) memo.extras = e;
   return e;
 }
@@ -125,15 +125,6 @@ function similarShape(a: TextFeatures, b: TextFeatures): boolean {
 
 /** Lines longer than this are prose, not links or handles (a paragraph may mention a .com). Characters. */
 const MAX_LINK_LINE_CHARS = 200;
-
-function symbolShare(text: string): number {
-  let symbols = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 124 || c === 0x2022 || c === 0xb7 || c === 62 || c === 0x00bb || c === 47 || c === 0x25b6 || c === 0x2192 || c === 35 || c === 64) symbols++;
-  }
-  return text.length === 0 ? 0 : Math.min(1, (symbols * 10) / text.length);
-}
 
 function hasLink(text: string): boolean {
   return text.indexOf('http') >= 0 || text.indexOf('www.') >= 0 || text.charCodeAt(0) === 64 || text.indexOf('.com') >= 0;

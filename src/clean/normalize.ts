@@ -57,8 +57,76 @@ export function normalizeLine(text: string): string {
   return out;
 }
 
+/**
+ * Code units whose lower case is themselves, alone and in any context (not surrogates, not
+ * Σ or İ, which lower-case by context or into two units), or ASCII capitals: a line made
+ * only of these lower-cases one unit at a time, so its normal form can be walked without
+ * lower-casing the line first.
+ */
+const LOWERS_BY_UNIT = new Int8Array(0x10000).fill(-1);
+
+/** Fills in LOWERS_BY_UNIT for one code unit (1: lower-cases alone to itself or is an ASCII capital, else 0). */
+function lowersByUnit(c: number): number {
+  let v = LOWERS_BY_UNIT[c]!;
+  if (v < 0) {
+    const ch = String.fromCharCode(c);
+    v = (c >= 65 && c <= 90) || (!(c >= 0xd800 && c <= 0xdfff) && ch.toLowerCase() === ch) ? 1 : 0;
+    LOWERS_BY_UNIT[c] = v;
+  }
+  return v;
+}
+
 /** `hashString(normalizeLine(text))` without building the normalised string (for long lines, whose text is never kept). */
 export function normalizedLineHash(text: string): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  let space = false;
+  let digit = false;
+  let emitted = false;
+  const n = text.length;
+  // One pass over the text as it is, lower-casing ASCII capitals on the way (the walk of
+  // walkNormalized, inlined); a unit that lower-cases otherwise sends the line to the general path.
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 && lowersByUnit(c) === 0) return normalizedLineHashSlow(text);
+    if (c >= 48 && c <= 57) {
+      if (!digit) {
+        if (space && emitted) {
+          h1 = Math.imul(h1 ^ 32, 0x01000193);
+          h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
+          h2 ^= h2 >>> 15;
+        }
+        h1 = Math.imul(h1 ^ 48, 0x01000193);
+        h2 = Math.imul(h2 ^ 48, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+        emitted = true;
+      }
+      digit = true;
+      space = false;
+      continue;
+    }
+    digit = false;
+    if (c >= 65 && c <= 90) c |= 32;
+    if (isLetterCode(c)) {
+      if (space && emitted) {
+        h1 = Math.imul(h1 ^ 32, 0x01000193);
+        h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
+        h2 ^= h2 >>> 15;
+      }
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+      h2 ^= h2 >>> 15;
+      emitted = true;
+      space = false;
+      continue;
+    }
+    if (c !== 39 && c !== 0x2019) space = true;
+  }
+  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+}
+
+/** `normalizedLineHash` for any text: walks the lower-cased line. */
+function normalizedLineHashSlow(text: string): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   const add = (c: number): void => {

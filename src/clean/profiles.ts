@@ -277,6 +277,8 @@ export function parseProfiles(data: unknown, file = 'profiles'): ProfileSet {
 export interface TemplateIndex {
   readonly stories: number;
   readonly lines: ReadonlyMap<string, TemplateEntry>;
+  /** `hashString` of every key of `lines`: a line whose normalised hash is not here matches no template (most lines). */
+  readonly lineHashes: ReadonlySet<number>;
   readonly prefixes: ReadonlyMap<string, TemplateEntry>;
 }
 
@@ -292,7 +294,9 @@ export function templateIndex(profiles: ProfileSet | null, source: string | null
     const lines = new Map<string, TemplateEntry>();
     const prefixes = new Map<string, TemplateEntry>();
     for (const t of profile.templates) (t.kind === 'prefix' ? prefixes : lines).set(t.key, t);
-    index = { stories: profile.stories, lines, prefixes };
+    const lineHashes = new Set<number>();
+    for (const key of lines.keys()) lineHashes.add(hashString(key));
+    index = { stories: profile.stories, lines, lineHashes, prefixes };
     INDEXES.set(profile, index);
   }
   return index;
