@@ -8,7 +8,7 @@ import {
   REWRITE_SALIENT_WEIGHT,
   REWRITE_SHORT_SENTENCE_STEMS,
 } from './constants.js';
-import { profileBigrams, sentenceProfiles, type SentenceProfile } from './sentence-profile.js';
+import { profileBigrams, sentenceProfiles, vocabulary, type SentenceProfile } from './sentence-profile.js';
 import { bigramDice } from './similarity.js';
 
 /** A sentence of `a` aligned with a sentence of `b` as the same statement reworded. */
@@ -19,30 +19,63 @@ export interface RewriteLink {
   readonly score: number;
 }
 
+/** Per-stem scratch of a comparison, indexed by stem id; grown with the vocabulary, reset entry by entry after use. */
+let df = new Int32Array(1024);
+let weightOf = new Float64Array(1024);
+let postingCount = new Int32Array(1024);
+let postingStart = new Int32Array(1024);
+let markOf = new Int32Array(1024);
+let mark = 0;
+
+function ensureScratch(size: number): void {
+  if (size <= df.length) return;
+  const n = Math.max(2 * df.length, size);
+  df = new Int32Array(n);
+  weightOf = new Float64Array(n);
+  postingCount = new Int32Array(n);
+  postingStart = new Int32Array(n);
+  markOf = new Int32Array(n);
+  mark = 0;
+}
+
+/** A new mark for `markOf` (stems of one sentence). */
+function nextMark(): number {
+  if (++mark >= 0x7fffffff) {
+    markOf.fill(0);
+    mark = 1;
+  }
+  return mark;
+}
+
 /**
- * How alike two sentences are as statements: the Dice overlap of their content-word
- * stems, each stem weighted by its rarity in the two documents (1 / log2(1 + the number of
- * sentences using it), names and numbers weighted up), averaged with the character-bigram
- * Dice of the normalised sentences (string-similarity), which sees word order and small
- * spelling changes. Returns 0 when they share too few content words to be one statement.
+ * How alike two sentences are as statements: the Dice overlap of their content-word stems,
+ * each stem weighted by its rarity in the two documents (`weights[stem]`: 1 / log2(1 + the
+ * number of sentences using it)), names and numbers weighted up, averaged with the
+ * character-bigram Dice of the normalised sentences (string-similarity's measure), which
+ * sees word order and small spelling changes. Returns 0 when they share too few content
+ * words to be one statement.
  */
-export function statementSimilarity(x: SentenceProfile, y: SentenceProfile, weight: (stem: string) => number): number {
-  const ys = new Set(y.stems);
+export function statementSimilarity(x: SentenceProfile, y: SentenceProfile, weights: Float64Array): number {
+  const m = nextMark();
+  const ys = y.stems;
+  for (let k = y.from; k < y.to; k++) markOf[ys[k]!] = m;
   let shared = 0;
   let sharedWeight = 0;
   let xWeight = 0;
-  for (const s of x.stems) {
-    const w = weight(s) * (x.salient.has(s) ? REWRITE_SALIENT_WEIGHT : 1);
+  const xs = x.stems;
+  for (let k = x.from; k < x.to; k++) {
+    const s = xs[k]!;
+    const w = weights[s]! * (x.salient[k] === 1 ? REWRITE_SALIENT_WEIGHT : 1);
     xWeight += w;
-    if (ys.has(s)) {
+    if (markOf[s] === m) {
       shared++;
       sharedWeight += w;
     }
   }
-  const short = Math.min(x.stems.length, y.stems.length) <= REWRITE_SHORT_SENTENCE_STEMS;
+  const short = Math.min(x.to - x.from, y.to - y.from) <= REWRITE_SHORT_SENTENCE_STEMS;
   if (shared < (short ? REWRITE_MIN_SHARED_WORDS - 1 : REWRITE_MIN_SHARED_WORDS)) return 0;
   let yWeight = 0;
-  for (const s of y.stems) yWeight += weight(s) * (y.salient.has(s) ? REWRITE_SALIENT_WEIGHT : 1);
+  for (let k = y.from; k < y.to; k++) yWeight += weights[ys[k]!]! * (y.salient[k] === 1 ? REWRITE_SALIENT_WEIGHT : 1);
   const stemDice = (2 * sharedWeight) / (xWeight + yWeight);
   if (stemDice < REWRITE_MIN_STEM_DICE) return 0;
   const charDice = bigramDice(profileBigrams(x), profileBigrams(y));
@@ -56,43 +89,73 @@ export function statementSimilarity(x: SentenceProfile, y: SentenceProfile, weig
  * sentences, so unrelated sentences are never compared); each pair is scored by
  * `statementSimilarity` and kept at `minScore` or more; links are taken greedily,
  * best first, one to one. Sentences in `usedA`/`usedB` (already in a passage) are skipped.
+ * Stems are vocabulary ids, and the per-stem tables are typed arrays reset after use.
  */
 export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>, usedB: ReadonlySet<number>, minScore = REWRITE_MIN_SCORE): RewriteLink[] {
+  vocabulary.makeRoom();
   const pa = sentenceProfiles(a);
   const pb = sentenceProfiles(b);
-  const df = new Map<string, number>();
-  for (const list of [pa, pb]) for (const p of list) for (const s of p.stems) df.set(s, (df.get(s) ?? 0) + 1);
-  const weight = (s: string) => 1 / Math.log2(1 + (df.get(s) ?? 1));
+  ensureScratch(vocabulary.size);
+  // Document frequencies (sentences of either text using a stem) and the stems seen.
+  const stems: number[] = [];
+  for (const list of [pa, pb]) {
+    // Sentences share their document's stem array: count it whole.
+    const ps = list[0]?.stems ?? new Int32Array(0);
+    for (let k = 0; k < ps.length; k++) if (df[ps[k]!]!++ === 0) stems.push(ps[k]!);
+  }
+  for (const s of stems) weightOf[s] = 1 / Math.log2(1 + df[s]!);
   // Candidates come only through stems used by few sentences of `b`: common words carry
   // little weight in the score anyway, and skipping them keeps long documents linear.
-  const postings = new Map<string, number[]>();
+  // Postings (free sentences of `b` per stem) in one array, stem by stem, sentences ascending.
+  let total = 0;
   pb.forEach((p, kb) => {
     if (usedB.has(kb)) return;
-    for (const s of p.stems) {
-      const list = postings.get(s);
-      if (list) list.push(kb);
-      else postings.set(s, [kb]);
-    }
+    const ps = p.stems;
+    for (let k = p.from; k < p.to; k++) postingCount[ps[k]!]!++;
+    total += p.to - p.from;
+  });
+  let at = 0;
+  for (const s of stems) {
+    postingStart[s] = at;
+    at += postingCount[s]!;
+  }
+  const postings = new Int32Array(total);
+  const fill = postingCount; // counts become fill positions
+  for (const s of stems) fill[s] = postingStart[s]!;
+  pb.forEach((p, kb) => {
+    if (usedB.has(kb)) return;
+    const ps = p.stems;
+    for (let k = p.from; k < p.to; k++) postings[fill[ps[k]!]!++] = kb;
   });
   const shared = new Int32Array(pb.length);
   const touched: number[] = [];
   const scored: RewriteLink[] = [];
   pa.forEach((p, ka) => {
-    if (usedA.has(ka) || p.stems.length < REWRITE_MIN_SHARED_WORDS - 1) return;
-    for (const s of p.stems) {
-      const list = postings.get(s);
-      if (!list || list.length > REWRITE_MAX_STEM_SENTENCES) continue;
-      for (const kb of list) if (shared[kb]++ === 0) touched.push(kb);
+    if (usedA.has(ka) || p.to - p.from < REWRITE_MIN_SHARED_WORDS - 1) return;
+    const ps = p.stems;
+    for (let k = p.from; k < p.to; k++) {
+      const s = ps[k]!;
+      const from = postingStart[s]!;
+      const to = fill[s]!;
+      if (to === from || to - from > REWRITE_MAX_STEM_SENTENCES) continue;
+      for (let q = from; q < to; q++) {
+        const kb = postings[q]!;
+        if (shared[kb]!++ === 0) touched.push(kb);
+      }
     }
     for (const kb of touched) {
       const count = shared[kb]!;
       shared[kb] = 0;
       if (count < REWRITE_MIN_SHARED_WORDS - 1) continue;
-      const score = statementSimilarity(p, pb[kb]!, weight);
+      const score = statementSimilarity(p, pb[kb]!, weightOf);
       if (score >= minScore) scored.push({ ka, kb, score });
     }
     touched.length = 0;
   });
+  for (const s of stems) {
+    df[s] = 0;
+    postingCount[s] = 0;
+  }
   scored.sort((x, y) => y.score - x.score || x.ka - y.ka || x.kb - y.kb);
   const takenA = new Set<number>();
   const takenB = new Set<number>();

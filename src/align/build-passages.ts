@@ -21,7 +21,7 @@ import { findRuns } from './find-runs.js';
 import { splitAtSegments } from './split-at-segments.js';
 import { quotedSpans } from './quotes.js';
 import { quotedShare } from './quoted-share.js';
-import { diceSimilarity } from './similarity.js';
+import { wordsDice } from './similarity.js';
 import { wordDiff } from './word-diff.js';
 
 /** A passage being built: token ranges `[first, end)` in both documents and the sentence pairs it aligns. */
@@ -167,30 +167,58 @@ function groupTokens(doc: TextDoc, sentences: readonly number[], first: number, 
   return out;
 }
 
-/** Connected groups of linked sentences (a split or merged sentence links one to several). */
-function sentenceGroups(links: readonly [number, number][]): { a: number[]; b: number[] }[] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    while (parent.get(x) !== x) x = parent.get(x)!;
-    return x;
+/**
+ * Connected groups of linked sentences (a split or merged sentence links one to several),
+ * each group's sentences in ascending order, groups ordered by their first sentence of `a`.
+ * Union–find over sentence numbers (`a` sentences as even nodes, `b` as odd).
+ */
+export function sentenceGroups(links: readonly (readonly [number, number])[]): { a: number[]; b: number[] }[] {
+  const parent = new Map<number, number>();
+  const find = (x: number): number => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    return root;
   };
   for (const [ka, kb] of links) {
-    const x = `a${ka}`;
-    const y = `b${kb}`;
+    const x = 2 * ka;
+    const y = 2 * kb + 1;
     if (!parent.has(x)) parent.set(x, x);
     if (!parent.has(y)) parent.set(y, y);
     const rx = find(x);
     const ry = find(y);
     if (rx !== ry) parent.set(rx, ry);
   }
-  const groups = new Map<string, { a: number[]; b: number[] }>();
-  for (const node of [...parent.keys()].sort()) {
+  const groups = new Map<number, { a: number[]; b: number[] }>();
+  for (const node of [...parent.keys()].sort((x, y) => x - y)) {
     const root = find(node);
-    const group = groups.get(root) ?? { a: [], b: [] };
-    (node[0] === 'a' ? group.a : group.b).push(Number(node.slice(1)));
-    groups.set(root, group);
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = { a: [], b: [] }));
+    if (node % 2 === 0) group.a.push(node / 2);
+    else group.b.push((node - 1) / 2);
   }
-  return [...groups.values()].sort((x, y) => Math.min(...x.a) - Math.min(...y.a));
+  // Every group has a sentence of `a` (each link has both ends) and no two share their first.
+  return [...groups.values()].sort((x, y) => x.a[0]! - y.a[0]!);
+}
+
+function joinedLength(tokens: readonly Token[]): number {
+  let length = tokens.length - 1;
+  for (const t of tokens) length += t.norm.length;
+  return length;
+}
+
+/**
+ * Whether the normalised words of `x` and `y` joined by spaces are the same string, mostly
+ * without joining them: equal word lists are; otherwise only words with a space inside
+ * (NFKD of some ligatures) could make the joined strings equal, which needs equal lengths.
+ */
+function sameJoinedWords(x: readonly Token[], y: readonly Token[]): boolean {
+  if (x.length === y.length) {
+    let k = 0;
+    while (k < x.length && x[k]!.norm === y[k]!.norm) k++;
+    if (k === x.length) return true;
+  }
+  if (joinedLength(x) !== joinedLength(y)) return false;
+  return x.map((t) => t.norm).join(' ') === y.map((t) => t.norm).join(' ');
 }
 
 function span(tokens: readonly Token[]): { start: number; end: number } {
@@ -209,10 +237,8 @@ function alignSentences(draft: Draft, a: TextDoc, b: TextDoc): AlignedSentences[
     const ta = groupTokens(a, group.a, draft.aFirst, draft.aEnd);
     const tb = groupTokens(b, group.b, draft.bFirst, draft.bEnd);
     if (ta.length === 0 || tb.length === 0) continue;
-    const na = ta.map((t) => t.norm).join(' ');
-    const nb = tb.map((t) => t.norm).join(' ');
-    const identical = na === nb;
-    const similarity = identical ? 1 : diceSimilarity(na, nb);
+    const identical = sameJoinedWords(ta, tb);
+    const similarity = identical ? 1 : wordsDice(ta, tb);
     const kind = classify(similarity, identical);
     const aligned: AlignedSentences = { a: span(ta), b: span(tb), kind, similarity: round(similarity) };
     out.push(

@@ -90,3 +90,6 @@ export const INSERTION_OTHER_GAP_WORDS = 2;
 
 /** …and that sentence has at least this many words (shorter lines are often fragments that obfuscation or a headline left). Words. */
 export const INSERTED_SENTENCE_MIN_WORDS = 6;
+
+/** Stems and words the per-thread stem vocabulary holds before it starts afresh (a hostile corpus of unique words cannot grow it without end; news needs far fewer). Entries. */
+export const MAX_VOCABULARY_STEMS = 200_000;

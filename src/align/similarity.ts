@@ -6,18 +6,55 @@
  * of the cost, which matters because sentence alignment compares many candidate pairs.
  */
 
-/** The character bigrams of `text` (whitespace removed) as sorted 32-bit codes. */
-export function bigramCodes(text: string): Uint32Array {
-  const chars: number[] = [];
+import type { Token } from '../types.js';
+
+/** \s of a JavaScript regular expression: ASCII space and controls, NBSP, Unicode spaces, line separators, BOM. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function countNonSpace(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Writes the bigram codes of `text`'s non-space characters into `out` from `at`, continuing after the character `prev` (-1: none). Returns [next index, last character]. */
+function appendBigrams(text: string, out: Uint32Array, at: number, prev: number): [number, number] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // \s of a JavaScript regular expression: ASCII space and controls, NBSP, Unicode spaces, line separators, BOM.
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) continue;
-    chars.push(c);
+    if (isSpace(c)) continue;
+    if (prev >= 0) out[at++] = ((prev << 16) | c) >>> 0;
+    prev = c;
   }
-  const out = new Uint32Array(Math.max(0, chars.length - 1));
-  for (let i = 0; i + 1 < chars.length; i++) out[i] = ((chars[i]! << 16) | chars[i + 1]!) >>> 0;
+  return [at, prev];
+}
+
+/** The character bigrams of `text` (whitespace removed) as sorted 32-bit codes. */
+export function bigramCodes(text: string): Uint32Array {
+  const out = new Uint32Array(Math.max(0, countNonSpace(text) - 1));
+  appendBigrams(text, out, 0, -1);
   return out.sort();
+}
+
+/**
+ * `bigramCodes` of the words' normalised forms joined by spaces, without joining them
+ * (spaces are not part of any bigram, so the words' characters simply run on).
+ */
+export function wordsBigramCodes(words: readonly Token[]): Uint32Array {
+  let chars = 0;
+  for (const w of words) chars += countNonSpace(w.norm);
+  const out = new Uint32Array(Math.max(0, chars - 1));
+  let at = 0;
+  let prev = -1;
+  for (const w of words) [at, prev] = appendBigrams(w.norm, out, at, prev);
+  return out.sort();
+}
+
+function sameCodes(x: Uint32Array, y: Uint32Array): boolean {
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
+  return true;
 }
 
 /** Dice coefficient of two sorted bigram multisets (from `bigramCodes`). */
@@ -44,10 +81,23 @@ export function diceSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   const x = bigramCodes(a);
   const y = bigramCodes(b);
-  if (x.length === y.length && x.every((v, k) => v === y[k])) {
+  if (sameCodes(x, y)) {
     // Equal after whitespace removal (string-similarity compares the stripped strings).
     if (a.replace(/\s+/g, '') === b.replace(/\s+/g, '')) return 1;
   }
+  if (x.length === 0 || y.length === 0) return 0;
+  return bigramDice(x, y);
+}
+
+/**
+ * `diceSimilarity` of two word lists' normalised forms joined by spaces, for lists whose
+ * joined forms differ (the caller has checked): the same number without building the strings.
+ */
+export function wordsDice(a: readonly Token[], b: readonly Token[]): number {
+  const x = wordsBigramCodes(a);
+  const y = wordsBigramCodes(b);
+  // Equal bigram multisets: string-similarity then compares the stripped strings (rare; exact path).
+  if (sameCodes(x, y)) return diceSimilarity(a.map((t) => t.norm).join(' '), b.map((t) => t.norm).join(' '));
   if (x.length === 0 || y.length === 0) return 0;
   return bigramDice(x, y);
 }

@@ -1,0 +1,94 @@
+/**
+ * The align stage's hot paths were rewritten for speed (issue 9: stem ids and typed arrays
+ * instead of strings, Maps and Sets; bigrams without joined strings). Each property here
+ * compares a fast function with its reference (`helpers/align-reference.ts`, the code as it
+ * was) on arbitrary news-like text, and must find them exactly equal.
+ */
+import test from 'ava';
+import fc from 'fast-check';
+import { alignRewrites } from '../src/align/align-rewrites.js';
+import { sentenceGroups } from '../src/align/build-passages.js';
+import { quotedSpans } from '../src/align/quotes.js';
+import { vocabulary } from '../src/align/sentence-profile.js';
+import { diceSimilarity, wordsDice } from '../src/align/similarity.js';
+import { prepareDocument } from '../src/pipeline.js';
+import type { TextDoc, Token } from '../src/types.js';
+import { textArticle } from './clean-helpers.js';
+import * as reference from './helpers/align-reference.js';
+
+function doc(id: string, text: string): TextDoc {
+  return prepareDocument(textArticle(text, id));
+}
+
+/** Words that exercise stems, stopwords, names, numbers in house styles, percentages and odd letters. */
+const WORD = fc.constantFrom(
+  'the', 'of', 'a', 'was', 'jailed', 'jail', 'jailing', 'revealed', 'reveals', 'court', 'courts', 'heard', 'officers', 'officer',
+  'Police', 'Mensah', 'Northampton', 'Bennett', 'six', '6', 'years', 'year', '4.3m', '4.3', 'million', 'per', 'cent', 'percent',
+  'x', '7', 'attacked', 'attack', 'pub', 'outside', 'March', 'tip-off', 'public', 'member', 'café', 'Zoë', 'ﷺ', 'it’s', 'don\'t',
+);
+const SENTENCE = fc.array(WORD, { minLength: 1, maxLength: 14 }).map((w) => `${w.join(' ')}.`);
+const TEXT = fc.array(SENTENCE, { minLength: 1, maxLength: 10 }).map((s) => s.join(' '));
+
+test('alignRewrites with stem ids and typed arrays equals the string-keyed reference', (t) => {
+  fc.assert(
+    fc.property(TEXT, TEXT, fc.array(fc.nat(9)), fc.array(fc.nat(9)), fc.constantFrom(0.5, 0.8, 0.3), (x, y, ua, ub, minScore) => {
+      const a = doc('a', x);
+      const b = doc('b', y);
+      const usedA = new Set(ua);
+      const usedB = new Set(ub);
+      t.deepEqual(alignRewrites(a, b, usedA, usedB, minScore), reference.alignRewrites(a, b, usedA, usedB, minScore));
+    }),
+    { numRuns: 300 },
+  );
+});
+
+test('alignRewrites still finds a reworded sentence (the property is not vacuous)', (t) => {
+  const a = doc('a', 'Sarah Mensah was jailed for six years at Birmingham Crown Court on Friday after attacking Simon Bennett.');
+  const b = doc('b', 'At Birmingham Crown Court on Friday, Mensah was jailed for 6 years for attacking Simon Bennett, a court heard.');
+  const links = alignRewrites(a, b, new Set(), new Set(), 0.3);
+  t.is(links.length, 1);
+  t.deepEqual(links, reference.alignRewrites(a, b, new Set(), new Set(), 0.3));
+});
+
+test('profiles made before the stem vocabulary started afresh are made again, not mixed with new ids', (t) => {
+  const a = doc('a', 'Sarah Mensah was jailed for six years at Birmingham Crown Court on Friday after attacking Simon Bennett.');
+  const b = doc('b', 'At Birmingham Crown Court on Friday, Mensah was jailed for 6 years for attacking Simon Bennett, a court heard.');
+  const before = alignRewrites(a, b, new Set(), new Set(), 0.3);
+  const generation = vocabulary.generation;
+  vocabulary.makeRoom(0);
+  t.is(vocabulary.generation, generation + 1);
+  // Fill the new generation with other words first, so stale ids would point at other stems.
+  alignRewrites(doc('c', 'Officers attacked the pub outside Northampton in March.'), doc('d', 'Zoë revealed a café.'), new Set(), new Set());
+  t.deepEqual(alignRewrites(a, b, new Set(), new Set(), 0.3), before);
+});
+
+test('quotedSpans by character codes equals the reference', (t) => {
+  const piece = fc.oneof(fc.constantFrom('“', '”', '«', '»', '„', '"', '\n', '\n\n', '\n\r', 'said', ' ', 'x'), fc.string());
+  fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+    const text = parts.join('');
+    t.deepEqual(quotedSpans(text), reference.quotedSpans(text));
+  }));
+  t.deepEqual(quotedSpans('He said “no” and "yes"'), [{ start: 8, end: 12 }, { start: 17, end: 22 }]);
+});
+
+test('sentenceGroups by numbers gives the groups of the string-keyed reference, in the same order', (t) => {
+  // The reference listed a group's sentences in string order ("a10" before "a4"); its only
+  // caller sorts them numerically, so the groups and their order are what must match.
+  const numeric = (groups: { a: number[]; b: number[] }[]) => groups.map((g) => ({ a: [...g.a].sort((x, y) => x - y), b: [...g.b].sort((x, y) => x - y) }));
+  fc.assert(fc.property(fc.array(fc.tuple(fc.nat(30), fc.nat(30)), { minLength: 1, maxLength: 20 }), (links) => {
+    const groups = sentenceGroups(links);
+    t.deepEqual(groups, numeric(groups));
+    t.deepEqual(groups, numeric(reference.sentenceGroups(links as [number, number][])));
+  }));
+});
+
+test('wordsDice equals diceSimilarity of the joined words', (t) => {
+  const word = fc.oneof(fc.constantFrom('the', 'jailed', 'for', 'six', 'a', 'b', 'é', 'ab', 'ba', 'ﷺ', '\u00a0', ' '), fc.string({ maxLength: 4 }));
+  const tokens = (words: string[]): Token[] => words.map((norm, k) => ({ start: k, end: k + 1, norm }));
+  fc.assert(fc.property(fc.array(word, { maxLength: 10 }), fc.array(word, { maxLength: 10 }), (x, y) => {
+    const a = x.join(' ');
+    const b = y.join(' ');
+    fc.pre(a !== b);
+    t.is(wordsDice(tokens(x), tokens(y)), diceSimilarity(a, b));
+  }), { numRuns: 500 });
+});
