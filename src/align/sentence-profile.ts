@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../text/constants.js';
+import { mix32 } from '../text/hash.js';
 import type { TextDoc } from '../types.js';
 import { wordsBigramCodes } from './similarity.js';
 import { stem } from './stem.js';
@@ -85,7 +86,8 @@ const packedScratch = new Int32Array(3);
 
 /**
  * Stems as small integer ids, and every normalised word seen with its forms' ids, shared by
- * all documents a thread aligns. Words are found by their hash (`TextDoc.wordHashes`) in an
+ * all documents a thread aligns. Words are found by their hash (`TextDoc.wordHashes`, mixed:
+ * FNV's low bits cluster for short words) in an
  * open-addressing table and confirmed by their characters (so two words with one hash never
  * mix); a word's entry is `ENTRY` ints of one typed array, so a lookup touches two or three
  * cache lines, not a Map's strings and objects. A form id is negative (`-1 - id`) for a
@@ -120,7 +122,7 @@ class StemVocabulary {
 
   private sameWord(base: number, norm: string): boolean {
     const length = this.entries[base + 1]!;
-    if (length < 0) return this.norms[base / ENTRY] === norm;
+    if (length < 0) return this.norms[(base / ENTRY) | 0] === norm; // an integer index (a double one takes V8's slow path)
     if (norm.length !== length) return false;
     pack(norm, packedScratch);
     return packedScratch[0] === length && packedScratch[1] === this.entries[base + 2] && packedScratch[2] === this.entries[base + 3];
@@ -133,7 +135,7 @@ class StemVocabulary {
    */
   entryOf(norm: string, hash: number): number {
     const mask = this.slots.length - 1;
-    let slot = hash & mask;
+    let slot = mix32(hash) & mask;
     for (;;) {
       const e = this.slots[slot]!;
       if (e === 0) break;
@@ -173,7 +175,7 @@ class StemVocabulary {
     const slots = new Int32Array(2 * this.slots.length);
     const mask = slots.length - 1;
     for (let e = 0; e < this.norms.length; e++) {
-      let slot = this.entries[e * ENTRY]! & mask;
+      let slot = mix32(this.entries[e * ENTRY]!) & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = e + 1;
     }
