@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { jsonChunks } from '../src/cli/formats/report-json.js';
+import { jsonChunks, PRETTY_JSON_FIELDS } from '../src/cli/formats/report-json.js';
 import { main } from '../src/cli/main.js';
 import { loadArticles } from '../src/ingest/index.js';
 import { scanArticles, scanCorpus } from '../src/pipeline.js';
@@ -61,6 +61,26 @@ test('the chunked JSON writer gives the bytes of JSON.stringify(value, null, 2)'
     }),
   );
   t.is([...jsonChunks({ a: undefined, b: [], c: [{ d: 1 }] })].join(''), JSON.stringify({ a: undefined, b: [], c: [{ d: 1 }] }, null, 2));
+});
+
+test('items with fields serialised ahead of time (PRETTY_JSON_FIELDS) are written as the same bytes', (t) => {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const joined = (value: object): string => [...jsonChunks(value)].map((c) => (typeof c === 'string' ? c : decoder.decode(c))).join('');
+  fc.assert(
+    fc.property(fc.array(fc.dictionary(fc.string(), fc.jsonValue()), { minLength: 1 }), fc.array(fc.nat()), (items, picks) => {
+      const marked = items.map((item, i) => {
+        const keys = Object.keys(item);
+        const copy: Record<string | symbol, unknown> = { ...item };
+        if (keys.length > 0) {
+          const key = keys[(picks[i] ?? 0) % keys.length]!;
+          copy[PRETTY_JSON_FIELDS] = new Map([[key, () => encoder.encode(JSON.stringify(item[key], null, 2))]]);
+        }
+        return copy;
+      });
+      t.is(joined({ x: 1, items: marked }), JSON.stringify({ x: 1, items }, null, 2));
+    }),
+  );
 });
 
 test('scan --jobs 1 and --jobs 2 print byte-identical JSON; --jobs 0 is a usage error', async (t) => {

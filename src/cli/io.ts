@@ -26,15 +26,19 @@ export function emit(io: CliIO, text: string, out?: string): void {
   else io.stdout(text);
 }
 
-/** Writes machine output that comes in pieces (a large report) to `--out FILE` or stdout, never joining it into one string. */
-export function emitChunks(io: CliIO, chunks: Iterable<string>, out?: string): void {
+/** Writes machine output that comes in pieces (a large report; text or UTF-8 bytes) to `--out FILE` or stdout, never joining it into one string. */
+export function emitChunks(io: CliIO, chunks: Iterable<string | Uint8Array>, out?: string): void {
   if (!out) {
-    for (const chunk of chunks) io.stdout(chunk);
+    const decoder = new TextDecoder();
+    for (const chunk of chunks) io.stdout(typeof chunk === 'string' ? chunk : decoder.decode(chunk));
     return;
   }
   const fd = openSync(out, 'w');
   try {
-    for (const chunk of chunks) writeSync(fd, chunk);
+    for (const chunk of chunks) {
+      if (typeof chunk === 'string') writeSync(fd, chunk);
+      else for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
+    }
   } finally {
     closeSync(fd);
   }

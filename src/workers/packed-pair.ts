@@ -1,6 +1,6 @@
 /**
  * A listed pair as the main thread keeps it until the report is written: its passages as
- * one UTF-8 JSON text (made in the worker, moved to the main thread without a copy) instead
+ * one UTF-8 JSON text (made in the worker, laid out as the report prints it, moved to the main thread without a copy) instead
  * of thousands of small objects (passages, aligned sentences, word diffs). At 100,000
  * documents the pairs' passages were most of the main thread's heap; as bytes they are
  * outside the JavaScript heap (no garbage-collector work, one byte a character for mostly
@@ -17,7 +17,7 @@ export interface PackedPair {
   readonly keys: readonly string[];
   /** Every field but `passages`. */
   readonly rest: Readonly<Record<string, unknown>>;
-  /** `JSON.stringify(pair.passages)` as UTF-8 (its own ArrayBuffer, so it can be transferred). */
+  /** `JSON.stringify(pair.passages, null, 2)` as UTF-8 (its own ArrayBuffer, so it can be transferred): the report writer copies these bytes as they are. */
   readonly passages: Uint8Array;
 }
 
@@ -27,11 +27,17 @@ const decoder = new TextDecoder();
 /** Packs a pair (in a worker, before it is posted). */
 export function packPair(pair: Pair): PackedPair {
   const { passages, ...rest } = pair;
-  return { keys: Object.keys(pair), rest, passages: encoder.encode(JSON.stringify(passages)) };
+  return { keys: Object.keys(pair), rest, passages: encoder.encode(JSON.stringify(passages, null, 2)) };
 }
 
 /** Where the passages of a packed pair are kept: in memory or spilled (see SpillStore). */
 export type PassagesSource = () => Uint8Array;
+
+/**
+ * Fields an object carries already serialised, for the JSON report writer
+ * (`PRETTY_JSON_FIELDS` of cli/formats/report-json.ts, the same registered symbol).
+ */
+const PRETTY_JSON_FIELDS = Symbol.for('wiretrace.prettyJsonFields');
 
 /** The packed passages of pairs made by `unpackPair`, so a pair rebuilt from one (with other fields changed) stays packed. */
 const sources = new WeakMap<object, PassagesSource>();
@@ -62,6 +68,7 @@ function withPackedPassages(keys: readonly string[], rest: Readonly<Record<strin
       Object.defineProperty(pair, 'passages', { enumerable: true, configurable: true, get: () => JSON.parse(decoder.decode(load())) as unknown });
     } else pair[key] = rest[key];
   }
+  Object.defineProperty(pair, PRETTY_JSON_FIELDS, { value: new Map([['passages', load]]) });
   sources.set(pair, load);
   return pair as unknown as Pair;
 }

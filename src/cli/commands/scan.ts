@@ -25,7 +25,7 @@ interface ScanArgs extends InputArgs {
 }
 
 /** The chunks, then a final newline (streamed: a 100k report is never held whole). */
-function* withNewline(chunks: Iterable<string>): Generator<string> {
+function* withNewline(chunks: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
   yield* chunks;
   yield '\n';
 }
