@@ -7,7 +7,7 @@
 import { cleanArticle } from '../clean/index.js';
 import { ProfileLearner, summarizeForProfiles, type ProfileSet, type ProfileSummary, type SourceProfile } from '../clean/profiles.js';
 import { WiretraceError } from '../errors.js';
-import type { Article } from '../types.js';
+import type { Article, CleanDoc } from '../types.js';
 import { anchorsOf } from '../workers/anchors.js';
 import type { Archive, DocRecord } from './archive.js';
 import { DEFAULT_BATCH_DOCS, MIN_DOCS_FOR_WORKERS, PROFILE_WINDOW_DOCS } from './constants.js';
@@ -46,8 +46,13 @@ export interface AddOptions {
  * full text analysis, which the archive does not store).
  */
 export function prepareRecord(article: Article, profiles: ProfileSet | null): DocRecord {
+  return { article, ...prepareAnalysis(article, profiles), hash: contentHash(article) };
+}
+
+/** The analysis part of `prepareRecord` (the content hash is computed where the batch is read, once). */
+export function prepareAnalysis(article: Article, profiles: ProfileSet | null): { clean: CleanDoc; anchors: Uint32Array } {
   const clean = cleanArticle(article, profiles);
-  return { article, clean, anchors: anchorsOf(article, clean), hash: contentHash(article) };
+  return { clean, anchors: anchorsOf(article, clean) };
 }
 
 /** Template summaries kept between batches of one run (an article is in the learning set of several batches). Documents. */
@@ -78,6 +83,16 @@ class SummaryCache {
 interface Hashed {
   readonly article: Article;
   readonly hash: string;
+}
+
+/** One batch whose analysis is under way. */
+interface DispatchedBatch {
+  readonly start: number;
+  /** The articles to analyse and write, with their content hashes. */
+  readonly todo: readonly Hashed[];
+  readonly learned: Record<string, SourceProfile>;
+  readonly unchanged: string[];
+  readonly results: Promise<PreparedResult[]>;
 }
 
 /** One batch, analysed and ready to write. */
@@ -117,46 +132,69 @@ export async function addArticles(archive: Archive, articles: readonly Article[]
   const workers = options.workers ?? (unique.length >= MIN_DOCS_FOR_WORKERS ? defaultWorkers() : 0);
   const pool = workers > 0 ? new PreparePool(workers) : null;
 
-  /** Finds what batch `start` needs written, relearns templates, and analyses it. */
   /** The articles the previous batch analysed: its write may or may not have landed when the next batch learns templates. */
   let previousTodo: readonly Hashed[] = [];
   const summaries = new SummaryCache();
-  const prepareBatch = async (start: number): Promise<PreparedBatch> => {
+  /** Finds what batch `start` needs written, relearns templates, and sends it to be analysed (the analysis is awaited by `finish`). */
+  const dispatch = async (start: number): Promise<DispatchedBatch> => {
     const batch = unique.slice(start, start + batchSize);
     const stored = await archive.hashes(batch.map((a) => a.id));
     const hashes = batch.map(contentHash);
     const unchanged = batch.filter((a, i) => stored.get(a.id) === hashes[i]).map((a) => a.id);
-    const todo = batch.filter((a, i) => stored.get(a.id) !== hashes[i]);
-    const todoHashes = hashes.filter((_, i) => stored.get(batch[i]!.id) !== hashes[i]);
+    const todo: Hashed[] = [];
+    batch.forEach((article, i) => {
+      if (stored.get(article.id) !== hashes[i]) todo.push({ article, hash: hashes[i]! });
+    });
     const before = previousTodo;
-    previousTodo = todo.map((article, i) => ({ article, hash: todoHashes[i]! }));
-    const learned = todo.length > 0 ? await relearnProfiles(archive, previousTodo, before, summaries) : {};
+    previousTodo = todo;
+    const learned = todo.length > 0 ? await relearnProfiles(archive, todo, before, summaries) : {};
     profiles = { ...profiles, sources: { ...profiles.sources, ...learned } };
+    const articlesToDo = todo.map((t) => t.article);
+    const current = profiles;
+    const results = pool ? pool.prepare(articlesToDo, current) : Promise.resolve(articlesToDo.map((a) => prepareInline(a, current)));
+    results.catch(() => {}); // awaited by finish; never an unhandled rejection
+    return { start, todo, learned, unchanged, results };
+  };
+  const finish = async (dispatched: DispatchedBatch): Promise<PreparedBatch> => {
+    const results = await dispatched.results;
     const records: DocRecord[] = [];
     const notStored: NotStored[] = [];
-    const results: PreparedResult[] = pool ? await pool.prepare(todo, profiles) : todo.map((a) => prepareInline(a, profiles));
     results.forEach((r, i) => {
-      const article = todo[i]!;
-      if (r.ok) records.push({ article, clean: r.clean, anchors: r.anchors, hash: r.hash });
+      const { article, hash } = dispatched.todo[i]!;
+      if (r.ok) records.push({ article, clean: r.clean, anchors: r.anchors, hash });
       else notStored.push({ id: article.id, reason: `could not be analysed: ${r.reason}` });
     });
-    return { start, records, learned, unchanged, notStored };
+    return { start: dispatched.start, records, learned: dispatched.learned, unchanged: dispatched.unchanged, notStored };
   };
 
   try {
-    let nextStart = 0;
-    let next: Promise<PreparedBatch> | null = unique.length > 0 ? prepareBatch(0) : null;
-    while (next) {
+    let current: DispatchedBatch | null = null;
+    if (unique.length > 0) {
+      try {
+        current = await dispatch(0);
+      } catch (error) {
+        return fail(report, unique, 0, error);
+      }
+    }
+    while (current) {
       let batch: PreparedBatch;
       try {
-        batch = await next;
+        batch = await finish(current);
       } catch (error) {
-        return fail(report, unique, nextStart, error);
+        return fail(report, unique, current.start, error);
       }
       const following = batch.start + batchSize;
-      nextStart = following;
-      next = following < unique.length ? prepareBatch(following) : null;
-      next?.catch(() => {}); // awaited on the next turn; never an unhandled rejection
+      // The next batch is sent to the workers before this one is written, so they analyse
+      // it while the main thread writes (its templates do not depend on this write landing).
+      let next: DispatchedBatch | null = null;
+      let nextError: unknown = null;
+      if (following < unique.length) {
+        try {
+          next = await dispatch(following);
+        } catch (error) {
+          nextError = error;
+        }
+      }
       report.unchanged.push(...batch.unchanged);
       report.notStored.push(...batch.notStored);
       try {
@@ -170,6 +208,8 @@ export async function addArticles(archive: Archive, articles: readonly Article[]
         return fail(report, unique, batch.start, error, new Set(batch.unchanged.concat(batch.notStored.map((n) => n.id))));
       }
       options.onBatch?.(Math.min(following, unique.length), unique.length);
+      if (nextError !== null) return fail(report, unique, following, nextError);
+      current = next;
     }
   } finally {
     await pool?.close();
@@ -179,8 +219,8 @@ export async function addArticles(archive: Archive, articles: readonly Article[]
 
 function prepareInline(article: Article, profiles: ProfileSet): PreparedResult {
   try {
-    const record = prepareRecord(article, profiles);
-    return { ok: true, clean: record.clean, anchors: record.anchors, hash: record.hash };
+    const { clean, anchors } = prepareAnalysis(article, profiles);
+    return { ok: true, clean, anchors };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

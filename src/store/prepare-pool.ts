@@ -17,7 +17,7 @@ export interface PrepareRequest {
 
 /** One article's analysis, or why it failed. */
 export type PreparedResult =
-  | { readonly ok: true; readonly clean: CleanDoc; readonly anchors: Uint32Array; readonly hash: string }
+  | { readonly ok: true; readonly clean: CleanDoc; readonly anchors: Uint32Array }
   | { readonly ok: false; readonly reason: string };
 
 /** A worker's reply. */

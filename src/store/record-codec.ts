@@ -53,6 +53,10 @@ export function contentHash(article: Article): string {
 
 /** Sorted, de-duplicated copy of `anchors`. */
 export function uniqueAnchors(anchors: ArrayLike<number>): Uint32Array {
+  // Anchors from selectAnchors are already strictly increasing: copy them without sorting.
+  let increasing = true;
+  for (let i = 1; i < anchors.length && increasing; i++) increasing = anchors[i]! > anchors[i - 1]!;
+  if (increasing) return Uint32Array.from(anchors);
   const sorted = Uint32Array.from(anchors).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;

@@ -104,29 +104,33 @@ function generationOf(row: number): number {
 /** Batch-local document numbers fit in this many bits of a sort key (a batch of 2M documents is far past any sane batch size). */
 const DOC_BITS = 2 ** 21;
 
+/** A batch's postings in one generation, in (key, doc) order: sort keys `(key + 2³¹) · 2²¹ + doc` (exact below 2⁵³). */
+interface GenerationPostings {
+  readonly gen: number;
+  readonly packed: Float64Array;
+}
+
 /**
- * Postings of a batch as flat `[gen, key, row, …]` in (gen, key) order: inserting in key
- * order walks the B-tree once instead of jumping about. Within a generation they are
- * sorted as one Float64Array of `(key + 2³¹) · 2²¹ + doc` (exact below 2⁵³), far faster
- * than sorting tuples; a batch's rows span one or two generations.
+ * Postings of a batch grouped by generation (ascending) and sorted by (key, doc) within
+ * each: inserting in key order walks the B-tree once instead of jumping about. `anchors[d]`
+ * are the anchors of the batch's document `d`, stored in row `rows[d]`; a batch's rows
+ * span one or two generations. Typed arrays throughout (a batch holds ~170k postings).
  */
-function sortedPostings(keys: readonly number[], docOf: readonly number[], rows: readonly number[]): number[] {
-  const byGen = new Map<number, number[]>();
-  for (let i = 0; i < keys.length; i++) {
-    const gen = generationOf(rows[docOf[i]!]!);
-    let list = byGen.get(gen);
-    if (!list) byGen.set(gen, (list = []));
-    list.push((keys[i]! + 2 ** 31) * DOC_BITS + docOf[i]!);
+function sortedPostings(anchors: readonly Uint32Array[], rows: readonly number[]): GenerationPostings[] {
+  const counts = new Map<number, number>();
+  for (let d = 0; d < anchors.length; d++) {
+    const gen = generationOf(rows[d]!);
+    counts.set(gen, (counts.get(gen) ?? 0) + anchors[d]!.length);
   }
-  const flat: number[] = [];
-  for (const gen of [...byGen.keys()].sort((a, b) => a - b)) {
-    const packed = Float64Array.from(byGen.get(gen)!).sort();
-    for (const p of packed) {
-      const doc = p % DOC_BITS;
-      flat.push(gen, (p - doc) / DOC_BITS - 2 ** 31, rows[doc]!);
-    }
+  const out = [...counts.keys()].sort((x, y) => x - y).map((gen) => ({ gen, packed: new Float64Array(counts.get(gen)!) }));
+  const fill = new Map<number, { packed: Float64Array; at: number }>(out.map((g) => [g.gen, { packed: g.packed, at: 0 }]));
+  for (let d = 0; d < anchors.length; d++) {
+    const target = fill.get(generationOf(rows[d]!))!;
+    const list = anchors[d]!;
+    for (let k = 0; k < list.length; k++) target.packed[target.at++] = (postingKey(list[k]!) + 2 ** 31) * DOC_BITS + d;
   }
-  return flat;
+  for (const g of out) g.packed.sort();
+  return out;
 }
 
 class SqliteArchive implements Archive {
@@ -180,12 +184,27 @@ class SqliteArchive implements Archive {
     }
   }
 
-  /** Inserts postings (flat `[gen, key, doc, …]`), many rows per statement: per-call overhead, not the B-tree, dominates one-row inserts. */
-  private insertPostings(flat: readonly number[]): void {
-    const width = POSTINGS_PER_INSERT * 3;
-    let i = 0;
-    for (; i + width <= flat.length; i += width) this.stmts.insertPostings.run(flat.slice(i, i + width));
-    for (; i < flat.length; i += 3) this.stmts.insertPosting.run(flat[i], flat[i + 1], flat[i + 2]);
+  /** Inserts a batch's sorted postings (`rows[d]` is the row of batch document `d`), many rows per statement: per-call overhead, not the B-tree, dominates one-row inserts. */
+  private insertPostings(byGen: readonly GenerationPostings[], rows: readonly number[]): void {
+    const params: number[] = new Array<number>(POSTINGS_PER_INSERT * 3);
+    for (const { gen, packed } of byGen) {
+      let i = 0;
+      for (; i + POSTINGS_PER_INSERT <= packed.length; i += POSTINGS_PER_INSERT) {
+        for (let j = 0; j < POSTINGS_PER_INSERT; j++) {
+          const p = packed[i + j]!;
+          const doc = p % DOC_BITS;
+          params[3 * j] = gen;
+          params[3 * j + 1] = (p - doc) / DOC_BITS - 2 ** 31;
+          params[3 * j + 2] = rows[doc]!;
+        }
+        this.stmts.insertPostings.run(params);
+      }
+      for (; i < packed.length; i++) {
+        const p = packed[i]!;
+        const doc = p % DOC_BITS;
+        this.stmts.insertPosting.run(gen, (p - doc) / DOC_BITS - 2 ** 31, rows[doc]!);
+      }
+    }
   }
 
   /** Every posting generation that can hold rows (0 … that of the largest row). */
@@ -211,8 +230,7 @@ class SqliteArchive implements Archive {
         const added: string[] = [];
         const replaced: string[] = [];
         const unchanged: string[] = [];
-        const keys: number[] = [];
-        const docOf: number[] = [];
+        const anchorsInBatch: Uint32Array[] = [];
         const rowsInBatch: number[] = [];
         const now = Date.now();
         for (const doc of docs) {
@@ -234,13 +252,10 @@ class SqliteArchive implements Archive {
             rowNumber = Number(this.stmts.insertDoc.run(row).lastInsertRowid);
             added.push(id);
           }
-          for (const anchor of anchors) {
-            keys.push(postingKey(anchor));
-            docOf.push(rowsInBatch.length);
-          }
+          anchorsInBatch.push(anchors);
           rowsInBatch.push(rowNumber);
         }
-        this.insertPostings(sortedPostings(keys, docOf, rowsInBatch));
+        this.insertPostings(sortedPostings(anchorsInBatch, rowsInBatch), rowsInBatch);
         for (const [source, profile] of Object.entries(profiles)) {
           this.stmts.upsertProfile.run(source, JSON.stringify(profile), now);
         }
