@@ -6,7 +6,7 @@ import test from 'ava';
 import { selectAnchors } from '../src/candidates/index.js';
 import { StoreError } from '../src/errors.js';
 import { prepareDocument } from '../src/pipeline.js';
-import { addArticles, prepareRecord } from '../src/store/add-articles.js';
+import { addArticles, prepareRecord, type PriorAnalysis } from '../src/store/add-articles.js';
 import { checkArticles } from '../src/store/check-articles.js';
 import { openArchive, type Archive } from '../src/store/archive.js';
 import { SCHEMA_VERSION } from '../src/store/migrations.js';
@@ -293,3 +293,43 @@ for (const backend of backends()) {
     });
   });
 }
+
+test('check --add: an analysis made with the template the add uses is stored as it is, any other is redone; the archive is the same as check then index add', async (t) => {
+  const [sqlite] = backends();
+  const base = articles.slice(0, 30);
+  const incoming = articles.slice(30);
+  const stored: string[][] = [];
+  for (const withPrior of [false, true]) {
+    const spot = await sqlite!.fresh();
+    const archive = await openArchive(spot.spec, { create: true });
+    await addArticles(archive, base, { workers: 0 });
+    const analysed = new Map<Article, PriorAnalysis>();
+    await checkArticles(archive, incoming, { failOn: 'partially', onAnalysed: (a, analysis) => void analysed.set(a, analysis) });
+    t.is(analysed.size, incoming.length);
+    await addArticles(archive, incoming, { workers: 0, ...(withPrior ? { prior: (a: Article) => analysed.get(a) } : {}) });
+    const rows = (await archive.list()).map((d) => d.id);
+    const docs = await archive.load(Array.from({ length: rows.length + 5 }, (_, i) => i));
+    stored.push(docs.map((d) => JSON.stringify([d.article.id, d.clean, [...d.anchors]])).sort());
+    await archive.close();
+    await spot.cleanup();
+  }
+  t.is(stored[1]!.length, articles.length);
+  t.deepEqual(stored[1], stored[0]);
+
+  // A prior made with the template in force is kept (even a made-up one: no re-analysis);
+  // one made with another template is replaced by a fresh analysis.
+  const fresh = { ...incoming[0]!, id: 'prior/x.txt', meta: { ...incoming[0]!.meta, source: null } };
+  const madeUp = { profile: null, clean: { body: [{ start: 0, end: 10 }], captions: [], removed: [], headline: null }, anchors: Uint32Array.of(7) };
+  for (const [profile, expected] of [
+    [null, madeUp.clean],
+    [{ stories: 3, templates: [] }, prepareRecord(fresh, null).clean],
+  ] as const) {
+    const spot = await sqlite!.fresh();
+    const archive = await openArchive(spot.spec, { create: true });
+    await addArticles(archive, [fresh], { workers: 0, prior: () => ({ ...madeUp, profile }) });
+    const [doc] = await archive.load([1]);
+    t.deepEqual(doc!.clean, expected);
+    await archive.close();
+    await spot.cleanup();
+  }
+});

@@ -52,6 +52,9 @@ export interface Analysis {
   readonly verdicts: readonly LineVerdict[];
 }
 
+/** Per line text: its features and cue verdict (both functions of the text alone). */
+export type LineCache = Map<string, { readonly feats: TextFeatures; readonly cue: LineVerdict | null }>;
+
 /** Options for training and evaluation. */
 export interface ClassifyOptions {
   readonly weights?: Float64Array;
@@ -60,8 +63,8 @@ export interface ClassifyOptions {
   readonly subheads?: boolean;
   /** Remove a run of headline-like lines after the last paragraph as a teaser tail (default true). */
   readonly unmarkedTails?: boolean;
-  /** Per line text: its features and cue verdict, shared between passes over one article. */
-  readonly cache?: Map<string, { readonly feats: TextFeatures; readonly cue: LineVerdict | null }>;
+  /** Per line text: its features and cue verdict, shared between passes over one article (and between cleans of one article: no template changes them). */
+  readonly cache?: LineCache;
   /** Structural hints from HTML extraction (spans of `text`). */
   readonly hints?: readonly HtmlHint[];
 }

@@ -5,7 +5,8 @@
  */
 import type { Article, CleanDoc, RemovedSpan, Span } from '../types.js';
 import { templateIndex, type ProfileSet } from './profiles.js';
-import { analyzeLines, analyzeText, type ClassifyOptions } from './classify.js';
+import { analyzeLines, analyzeText, type ClassifyOptions, type LineCache } from './classify.js';
+export type { LineCache } from './classify.js';
 import { isSpaceCode, type Line } from './lines.js';
 import type { Unit } from './blocks.js';
 import type { LineVerdict } from './verdict.js';
@@ -36,7 +37,7 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
   const index = templateIndex(profiles, source);
   const html = isReadabilityText(article.htmlHints);
   const model = html ? HTML_MODEL_OPTIONS : {};
-  const cache = new Map();
+  const cache: LineCache = options.cache ?? new Map();
   const first = analyzeText(text, from, index, source, { ...model, ...(article.htmlHints ? { hints: article.htmlHints } : {}), cache, ...options });
   collect(text, first.lines, first.units, first.verdicts, out);
   // Second looks: the body on its own, as `strip` prints it, must lose nothing more (so that

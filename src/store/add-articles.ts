@@ -4,7 +4,7 @@
  * its id is not even analysed. Publisher templates are relearned, per source touched, from
  * the batch plus that source's most recent archived documents, and stored with the batch.
  */
-import { cleanArticle } from '../clean/index.js';
+import { cleanArticle, type LineCache } from '../clean/index.js';
 import { ProfileLearner, summarizeForProfiles, type ProfileSet, type ProfileSummary, type SourceProfile } from '../clean/profiles.js';
 import { WiretraceError } from '../errors.js';
 import type { Article, CleanDoc } from '../types.js';
@@ -38,6 +38,31 @@ export interface AddOptions {
   readonly onBatch?: (done: number, total: number) => void;
   /** Worker threads that analyse articles (0: on the main thread). Default: one per spare core for large inputs. */
   readonly workers?: number;
+  /**
+   * Analyses already made of some of the articles (by `check`, for `check --add`): one is
+   * stored as it is when it was made with the very templates this run cleans its article
+   * with, so the archive holds what a fresh analysis would give. Else its per-line features
+   * (which no template changes) are reused when the article is analysed on this thread.
+   */
+  readonly prior?: (article: Article) => PriorAnalysis | undefined;
+}
+
+/** An analysis of an article made before `addArticles` (see `AddOptions.prior`). */
+export interface PriorAnalysis {
+  /** The template the article was cleaned with (its source's profile), or null for none. */
+  readonly profile: SourceProfile | null;
+  readonly clean: CleanDoc;
+  /** Anchors of the clean spans (as `anchorsOf` gives them). */
+  readonly anchors: Uint32Array;
+  /** The per-line features cache the clean used (`ClassifyOptions.cache`). */
+  readonly lineCache?: LineCache;
+}
+
+/** The template `cleanArticle` uses for `article` under `profiles` (its source's profile), or null. */
+export function profileFor(profiles: ProfileSet | null, article: Article): SourceProfile | null {
+  const source = article.meta.source;
+  if (!profiles || source === null || !Object.prototype.hasOwnProperty.call(profiles.sources, source)) return null;
+  return profiles.sources[source] ?? null;
 }
 
 /**
@@ -50,8 +75,8 @@ export function prepareRecord(article: Article, profiles: ProfileSet | null): Do
 }
 
 /** The analysis part of `prepareRecord` (the content hash is computed where the batch is read, once). */
-export function prepareAnalysis(article: Article, profiles: ProfileSet | null): { clean: CleanDoc; anchors: Uint32Array } {
-  const clean = cleanArticle(article, profiles);
+export function prepareAnalysis(article: Article, profiles: ProfileSet | null, lineCache?: LineCache): { clean: CleanDoc; anchors: Uint32Array } {
+  const clean = cleanArticle(article, profiles, lineCache ? { cache: lineCache } : {});
   return { clean, anchors: anchorsOf(article, clean) };
 }
 
@@ -149,9 +174,19 @@ export async function addArticles(archive: Archive, articles: readonly Article[]
     previousTodo = todo;
     const learned = todo.length > 0 ? await relearnProfiles(archive, todo, before, summaries) : {};
     profiles = { ...profiles, sources: { ...profiles.sources, ...learned } };
-    const articlesToDo = todo.map((t) => t.article);
     const current = profiles;
-    const results = pool ? pool.prepare(articlesToDo, current) : Promise.resolve(articlesToDo.map((a) => prepareInline(a, current)));
+    // Prior analyses made with the same template are kept; the rest are analysed now.
+    const reused: (PreparedResult | null)[] = todo.map(({ article }) => {
+      const prior = options.prior?.(article);
+      if (!prior || JSON.stringify(prior.profile) !== JSON.stringify(profileFor(current, article))) return null;
+      return { ok: true, clean: prior.clean, anchors: prior.anchors };
+    });
+    const articlesToDo = todo.filter((_, i) => reused[i] === null).map((t) => t.article);
+    const fresh = pool ? pool.prepare(articlesToDo, current) : Promise.resolve(articlesToDo.map((a) => prepareInline(a, current, options.prior?.(a)?.lineCache)));
+    const results = fresh.then((analysed) => {
+      let k = 0;
+      return reused.map((r) => r ?? analysed[k++]!);
+    });
     results.catch(() => {}); // awaited by finish; never an unhandled rejection
     return { start, todo, learned, unchanged, results };
   };
@@ -217,9 +252,9 @@ export async function addArticles(archive: Archive, articles: readonly Article[]
   return report;
 }
 
-function prepareInline(article: Article, profiles: ProfileSet): PreparedResult {
+function prepareInline(article: Article, profiles: ProfileSet, lineCache?: LineCache): PreparedResult {
   try {
-    const { clean, anchors } = prepareAnalysis(article, profiles);
+    const { clean, anchors } = prepareAnalysis(article, profiles, lineCache);
     return { ok: true, clean, anchors };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };

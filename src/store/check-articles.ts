@@ -8,10 +8,12 @@ import { comparePair } from '../align/index.js';
 import { selectAnchors } from '../candidates/index.js';
 import type { ProfileSet } from '../clean/profiles.js';
 import { MAX_ANCHOR_DOCS, MIN_SHARED_ANCHORS } from '../config.js';
-import { isListed, prepareDocument } from '../pipeline.js';
+import { cleanArticle, type LineCache } from '../clean/index.js';
+import { isListed } from '../pipeline.js';
 import { analyzeText } from '../text/index.js';
 import type { Article, Derivation, Pair, SkippedInput, TextDoc } from '../types.js';
 import type { Archive, ArchivedDoc } from './archive.js';
+import { profileFor, type PriorAnalysis } from './add-articles.js';
 import { CHECK_DOC_CACHE, MAX_CHECK_CANDIDATES } from './constants.js';
 import { lineStarts, regionOf, type TextRegion } from './text-position.js';
 
@@ -82,6 +84,8 @@ export interface CheckOptions {
   readonly sinceMs?: number | null;
   /** Most archived documents compared per incoming article. */
   readonly maxCandidates?: number;
+  /** Called with each incoming article's analysis (for `check --add`, which stores it when its templates still hold: `AddOptions.prior`). */
+  readonly onAnalysed?: (article: Article, analysis: PriorAnalysis) => void;
 }
 
 const RANK: Readonly<Record<Derivation, number>> = { none: 0, partially: 1, wholly: 2 };
@@ -114,8 +118,12 @@ async function checkOne(
   options: CheckOptions,
   cache: Map<number, { hash: string; doc: TextDoc }>,
 ): Promise<CheckedDoc> {
-  const incoming = prepareDocument(article, profiles);
-  const shared = await archive.lookup(selectAnchors(incoming), MAX_ANCHOR_DOCS);
+  const lineCache: LineCache = new Map();
+  const clean = cleanArticle(article, profiles, { cache: lineCache });
+  const incoming = analyzeText(article, clean);
+  const anchors = selectAnchors(incoming);
+  options.onAnalysed?.(article, { profile: profileFor(profiles, article), clean, anchors, lineCache });
+  const shared = await archive.lookup(anchors, MAX_ANCHOR_DOCS);
   let candidates = [...shared].filter(([, n]) => n >= MIN_SHARED_ANCHORS);
   if (options.sinceMs != null) {
     // Apply the time window before ranking, so old documents cannot crowd out recent ones.

@@ -6,7 +6,8 @@
 import type { Argv } from 'yargs';
 import { ConfigError } from '../../errors.js';
 import { loadArticles } from '../../ingest/index.js';
-import { addArticles } from '../../store/add-articles.js';
+import { addArticles, type PriorAnalysis } from '../../store/add-articles.js';
+import type { Article } from '../../types.js';
 import { openArchive } from '../../store/archive.js';
 import { checkArticles, type FailOn } from '../../store/check-articles.js';
 import { CHECK_FORMATS, formatCheck, type CheckFormat } from '../../store/formats/index.js';
@@ -48,12 +49,15 @@ export const checkCommand: Command<CheckArgs> = {
     reporter.summary();
     const archive = await openArchive(args.db, { create: Boolean(args.add) });
     try {
-      const report = await checkArticles(archive, articles, { failOn: args.failOn, sinceMs });
+      // check --add stores what the check analysed when the templates it was cleaned with still hold.
+      const analysed = new Map<Article, PriorAnalysis>();
+      const onAnalysed = args.add ? (article: Article, analysis: PriorAnalysis) => void analysed.set(article, analysis) : undefined;
+      const report = await checkArticles(archive, articles, { failOn: args.failOn, sinceMs, ...(onAnalysed ? { onAnalysed } : {}) });
       const withSkipped = skipped.length > 0 ? { ...report, skipped } : report;
       emit(io, formatCheck(withSkipped, args.format, { cwd: process.cwd() }), args.out);
       let code = report.failed > 0 ? 1 : 0;
       if (args.add) {
-        const added = await addArticles(archive, articles);
+        const added = await addArticles(archive, articles, { prior: (article) => analysed.get(article) });
         const counts = `archived: added ${added.added.length}, replaced ${added.replaced.length}, unchanged ${added.unchanged.length}, not stored ${added.notStored.length}`;
         if (warnNotStored(io, added)) code = 2;
         io.stderr(`wiretrace: ${counts}\n`);
