@@ -3,14 +3,19 @@
  * held out (two-fold: each half stripped by a model trained on the other half). Prints the
  * worst pages first, each with the gold lines it lost and the boilerplate lines it kept.
  *
- *   node dist/scripts/boilerplate-errors.js [--html] [--top N]
+ *   node dist/scripts/boilerplate-errors.js [--html] [--top N] [--page ID-PREFIX]
  */
 import { goldLabeller, halves, loadPages, score, type Page } from './boilerplate-bench.js';
-import { PLAIN_BODY_BIAS, PLAIN_TRAIN, benchmarkDocs, htmlDocs, htmlPages, predict, predictHtml, syntheticDocs, train } from './boilerplate-train-lib.js';
+import { PLAIN_BODY_BIAS, PLAIN_TRAIN, benchmarkDocs, htmlDocs, htmlPages, pageArticle, predict, predictHtml, syntheticDocs, train, type Trained } from './boilerplate-train-lib.js';
+import { analyzeText } from '../src/clean/classify.js';
+import { cleanArticle } from '../src/clean/index.js';
 
 const HTML = process.argv.includes('--html');
 const topAt = process.argv.indexOf('--top');
 const TOP = topAt > 0 ? Number(process.argv[topAt + 1]) : 20;
+const pageAt = process.argv.indexOf('--page');
+/** With --page ID: every line of that page with its held-out verdict and reason. */
+const PAGE = pageAt > 0 ? process.argv[pageAt + 1]! : '';
 
 async function main(): Promise<void> {
   const pages = loadPages();
@@ -28,6 +33,8 @@ async function main(): Promise<void> {
       const model = { ...m, transitions: { ...m.transitions, bodyBias: PLAIN_BODY_BIAS } };
       for (const [k, v] of predict(testSet, model)) pred.set(k, v);
       for (const p of testSet) inputs.set(p.id, p.input);
+      const page = PAGE ? testSet.find((p) => p.id.startsWith(PAGE)) : undefined;
+      if (page) showPage(page, model);
     }
   }
   const gold = new Map(pages.map((p: Page) => [p.id, p.gold]));
@@ -47,6 +54,21 @@ async function main(): Promise<void> {
       if (g !== k) console.log(`  ${g ? 'LOST' : 'KEPT'} ${String(i).padStart(4)} ${t.slice(0, 150)}`);
     });
   }
+}
+
+/** Prints every line of `page` with the verdict of `model` (held out) and whether gold holds it. */
+function showPage(page: Page, model: Trained): void {
+  const article = pageArticle(page.id, page.input);
+  const a = analyzeText(page.input, 0, null, null, { weights: model.weights, transitions: model.transitions });
+  const clean = cleanArticle(article, null, { weights: model.weights, transitions: model.transitions });
+  const kept = new Set(clean.body.map((s) => s.start));
+  const isGold = goldLabeller(page.gold);
+  console.log(`zone ${a.zone.start}-${a.zone.end}`);
+  a.units.forEach((u, i) => {
+    const line = a.lines[u.first]!;
+    const v = a.verdicts[i]!;
+    console.log(`${String(i).padStart(4)} ${isGold(u.text) ? 'G' : '.'}${kept.has(line.start) ? 'K' : '.'} p=${a.p[i]!.toFixed(2)} s=${a.states[i]} ${v.role.padEnd(8)} ${u.text.slice(0, 90)} | ${v.reason.slice(0, 70)}`);
+  });
 }
 
 await main();

@@ -168,7 +168,7 @@ export interface Trained {
 export function train(docs: readonly LabelledDoc[], options: TrainOptions = {}): Trained {
   const bodyWeight = options.bodyWeight ?? 1.5;
   const l2 = options.l2 ?? 1e-3;
-  const iterations = options.iterations ?? 1500;
+  const iterations = options.iterations ?? Number(process.env.TRAIN_ITER ?? 1500);
   const rows: number[] = [];
   let n = 0;
   for (const d of docs) n += d.y.length;

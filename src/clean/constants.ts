@@ -101,6 +101,13 @@ export const ZONE_MAX_GAIN_WORDS = 50;
 /** Zone search: an unpunctuated unit of at least this many words still counts half (body that lost its full stop). Words. */
 export const ZONE_LONG_UNPUNCTUATED_WORDS = 20;
 
+/**
+ * Zone search: a strong unit's gain shrinks by this much per unit of its furniture-word
+ * share (cookie notices, newsletter boxes and legal footers are punctuated prose too, but
+ * made of "cookies", "website", "subscribe"): at a share of 1/3 it gains nothing. Ratio.
+ */
+export const ZONE_FURNITURE_DISCOUNT = 3;
+
 /** Zone search: every other unit costs this much … (word-equivalents) */
 export const ZONE_OTHER_COST = 2;
 

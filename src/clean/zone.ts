@@ -6,7 +6,8 @@
  */
 import type { TextFeatures } from './features.js';
 import { isStrongBody } from './cue-verdict.js';
-import { ZONE_LONG_UNPUNCTUATED_WORDS, ZONE_MAX_GAIN_WORDS, ZONE_OTHER_COST, ZONE_OTHER_COST_PER_WORD } from './constants.js';
+import { furnitureShareOf } from './features.js';
+import { ZONE_FURNITURE_DISCOUNT, ZONE_LONG_UNPUNCTUATED_WORDS, ZONE_MAX_GAIN_WORDS, ZONE_OTHER_COST, ZONE_OTHER_COST_PER_WORD } from './constants.js';
 
 /** `[start, end)` in units; empty (start = end = n) when nothing looks like body. */
 export interface Zone {
@@ -20,8 +21,10 @@ export interface Zone {
  * separated by a subhead or a widget, not by long runs of furniture.
  */
 function unitValue(f: TextFeatures, decided: boolean, gap: number): number {
-  if (!decided && isStrongBody(f)) return Math.min(f.words, ZONE_MAX_GAIN_WORDS);
-  if (!decided && f.words >= ZONE_LONG_UNPUNCTUATED_WORDS) return Math.min(f.words, ZONE_MAX_GAIN_WORDS) / 2;
+  if (!decided && (isStrongBody(f) || f.words >= ZONE_LONG_UNPUNCTUATED_WORDS)) {
+    const gain = Math.min(f.words, ZONE_MAX_GAIN_WORDS) * Math.max(0, 1 - ZONE_FURNITURE_DISCOUNT * furnitureShareOf(f));
+    if (gain > 0) return isStrongBody(f) ? gain : gain / 2;
+  }
   const words = decided ? 0 : Math.min(f.words, ZONE_LONG_UNPUNCTUATED_WORDS);
   return -(ZONE_OTHER_COST * (1 + gap) + ZONE_OTHER_COST_PER_WORD * words);
 }
