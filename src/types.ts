@@ -61,6 +61,8 @@ export interface HtmlHint extends Span {
   readonly role: LineRole;
   /** Share of the block's characters inside links, 0–1. */
   readonly linkDensity: number;
+  /** What the class/id names around most of the block say: a caption, page furniture (comments, related, newsletter, sharing) or a byline. */
+  readonly classCue?: 'caption' | 'furniture' | 'byline';
 }
 
 /** Something ingest could not use: reported by name, skipped (or fatal with `--strict`). */

@@ -69,11 +69,12 @@ export interface ClassifyOptions {
   readonly hints?: readonly HtmlHint[];
 }
 
-/** Per unit: the hint role and link density of the hint covering its first line. */
-function unitHints(lines: readonly Line[], units: readonly Unit[], hints: readonly HtmlHint[] | undefined): { roles: (string | null)[]; density: number[] } {
+/** Per unit: the hint role, link density and class cue of the hint covering its first line. */
+function unitHints(lines: readonly Line[], units: readonly Unit[], hints: readonly HtmlHint[] | undefined): { roles: (string | null)[]; density: number[]; classCues: (string | null)[] } {
   const roles: (string | null)[] = units.map(() => null);
   const density: number[] = units.map(() => 0);
-  if (!hints || hints.length === 0) return { roles, density };
+  const classCues: (string | null)[] = units.map(() => null);
+  if (!hints || hints.length === 0) return { roles, density, classCues };
   const sorted = [...hints].filter((h) => h.tag !== READABILITY_HINT_TAG).sort((a, b) => a.start - b.start);
   let h = 0;
   for (let u = 0; u < units.length; u++) {
@@ -83,9 +84,10 @@ function unitHints(lines: readonly Line[], units: readonly Unit[], hints: readon
     if (hint && hint.start <= at && at < hint.end) {
       roles[u] = hint.role === 'promo' ? null : hint.role;
       density[u] = hint.linkDensity;
+      classCues[u] = hint.classCue ?? null;
     }
   }
-  return { roles, density };
+  return { roles, density, classCues };
 }
 
 function pct(x: number): string {
@@ -238,6 +240,7 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
     tailCueAt,
     hintRole: hinted.roles,
     linkDensity: hinted.density,
+    classCue: hinted.classCues,
   });
   const p = bodyProbabilities(x, options.weights);
   const states = viterbi(p, options.transitions);

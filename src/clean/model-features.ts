@@ -60,6 +60,9 @@ export const FEATURE_NAMES = [
   'hintNav',
   'hintHeading',
   'linkDensity',
+  'classCaption',
+  'classFurniture',
+  'classByline',
   'headlineRun',
   'restHeadlineLike',
   'afterLastStrong',
@@ -88,6 +91,8 @@ export interface ModelInput {
   readonly hintRole?: readonly (string | null)[];
   /** Per unit: share of its characters inside links, 0–1 (HTML only). */
   readonly linkDensity?: readonly number[];
+  /** Per unit: what the page's class/id names say of it (`caption`, `furniture`, `byline`), or null (HTML only). */
+  readonly classCue?: readonly (string | null)[];
   /** Index of the first unit that is a tail cue ("Related", "More from …"), or -1. */
   readonly tailCueAt: number;
 }
@@ -259,6 +264,10 @@ export function featureVectors(input: ModelInput): Float64Array {
     x[o + FEATURE_INDEX.hintNav] = hint === 'nav' || hint === 'widget' ? 1 : 0;
     x[o + FEATURE_INDEX.hintHeading] = hint === 'headline' || hint === 'subhead' ? 1 : 0;
     x[o + FEATURE_INDEX.linkDensity] = input.linkDensity?.[i] ?? 0;
+    const cls = input.classCue?.[i] ?? null;
+    x[o + FEATURE_INDEX.classCaption] = cls === 'caption' ? 1 : 0;
+    x[o + FEATURE_INDEX.classFurniture] = cls === 'furniture' ? 1 : 0;
+    x[o + FEATURE_INDEX.classByline] = cls === 'byline' ? 1 : 0;
   }
   return x;
 }

@@ -10,6 +10,7 @@ import type { HtmlHint } from '../types.js';
 import { parseDocument } from './html/dom.js';
 import { runReadability } from './html/readability.js';
 import { serializeBlocks } from './html/serialize.js';
+import { markClassCues } from './html/class-cues.js';
 import { READABILITY_HINT_TAG } from '../clean/html-hints.js';
 import { MIN_READABILITY_PROSE_SHARE, PROSE_LINE_WORDS } from './constants-html.js';
 
@@ -48,7 +49,10 @@ export function extractHtml(html: string, path: string): ExtractedHtml {
   void path;
   const document = parseDocument(html);
   const pageTitle = document.title ? document.title.trim() : null;
-  const page = serializeBlocks(document.body ?? document.documentElement);
+  const root = document.body ?? document.documentElement;
+  // Class names are read now: Readability strips them from the article it returns.
+  const cues = markClassCues(root);
+  const page = serializeBlocks(root, cues);
   let article: ReturnType<typeof runReadability> = null;
   try {
     article = runReadability(document);
@@ -56,7 +60,7 @@ export function extractHtml(html: string, path: string): ExtractedHtml {
     article = null;
   }
   if (article) {
-    const extracted = serializeBlocks(article.content);
+    const extracted = serializeBlocks(article.content, cues);
     const kept = proseWords(extracted.text);
     const available = proseWords(page.text);
     if (kept >= MIN_READABILITY_PROSE_SHARE * available && extracted.text.trim().length > 0) {

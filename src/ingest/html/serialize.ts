@@ -6,6 +6,7 @@
  */
 import type { HtmlHint, LineRole } from '../../types.js';
 import type { DomNode } from './dom.js';
+import { CLASS_BYLINE, CLASS_CAPTION, CLASS_FURNITURE } from './class-cues.js';
 
 /** Elements that start and end a line. */
 const BLOCKS = new Set([
@@ -43,13 +44,25 @@ interface Frame {
   next: number;
 }
 
-/** Serialises `root` into lines; `skipTags` adds elements to leave out. */
-export function serializeBlocks(root: DomNode): SerializedText {
+/** A line's class cue: the one that covers at least half of its characters (caption first, then byline, then furniture). */
+function lineClassCue(chars: number, caption: number, byline: number, furniture: number): HtmlHint['classCue'] {
+  if (caption * 2 >= chars && caption > 0) return 'caption';
+  if (byline * 2 >= chars && byline > 0) return 'byline';
+  if (furniture * 2 >= chars && furniture > 0) return 'furniture';
+  return undefined;
+}
+
+/** Serialises `root` into lines; `cues` holds the class cues of text nodes (class-cues.ts), if read. */
+export function serializeBlocks(root: DomNode, cues?: WeakMap<DomNode, number>): SerializedText {
   const lines: string[] = [];
   const hints: HtmlHint[] = [];
   let offset = 0;
   let line = '';
   let linkChars = 0;
+  let captionChars = 0;
+  let bylineChars = 0;
+  let furnitureChars = 0;
+  let flags = 0;
   let space = false;
   let linkDepth = 0;
   // Innermost structural role around the current text, by depth.
@@ -61,14 +74,19 @@ export function serializeBlocks(root: DomNode): SerializedText {
       const start = offset;
       const end = start + line.length;
       const density = linkChars / line.length;
-      if (lineRole || density > 0) {
-        hints.push({ start, end, tag: lineRole ? lineRole.tag.toLowerCase() : 'a', role: lineRole ? lineRole.role : 'promo', linkDensity: Math.round(density * 1000) / 1000 });
+      const classCue = lineClassCue(line.length, captionChars, bylineChars, furnitureChars);
+      if (lineRole || density > 0 || classCue) {
+        const hint: HtmlHint = { start, end, tag: lineRole ? lineRole.tag.toLowerCase() : 'a', role: lineRole ? lineRole.role : 'promo', linkDensity: Math.round(density * 1000) / 1000 };
+        hints.push(classCue ? { ...hint, classCue } : hint);
       }
       lines.push(line);
       offset = end + 1;
     }
     line = '';
     linkChars = 0;
+    captionChars = 0;
+    bylineChars = 0;
+    furnitureChars = 0;
     space = false;
     lineRole = null;
   };
@@ -89,6 +107,11 @@ export function serializeBlocks(root: DomNode): SerializedText {
       if (line.length === 0) lineRole = roleStack.length > 0 ? roleStack[roleStack.length - 1]! : null;
       line += value[i];
       if (linkDepth > 0) linkChars++;
+      if (flags) {
+        if (flags & CLASS_CAPTION) captionChars++;
+        if (flags & CLASS_BYLINE) bylineChars++;
+        if (flags & CLASS_FURNITURE) furnitureChars++;
+      }
     }
   };
 
@@ -101,6 +124,7 @@ export function serializeBlocks(root: DomNode): SerializedText {
   };
   const enter = (node: DomNode): boolean => {
     if (node.nodeType === 3) {
+      flags = cues ? (cues.get(node) ?? 0) : 0;
       addText(node.nodeValue ?? '');
       return false;
     }
