@@ -83,18 +83,21 @@ export function lineShape(text: string): { readonly words: number; readonly term
   let i = 0;
   const n = text.length;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    if (!(CLASS[text.charCodeAt(i)]! & WORD_BIT)) {
       i++;
       continue;
     }
     const start = i;
     while (i < n) {
-      const d = text.charCodeAt(i);
-      if (isWordCode(d)) {
-        if (isCjkCode(d)) cjk++;
+      const cls = CLASS[text.charCodeAt(i)]!;
+      if (cls & WORD_BIT) {
+        if (cls & CJK_BIT) cjk++;
         i++;
-      } else if ((d === 39 || d === 0x2019) && i + 1 < n && isWordCode(text.charCodeAt(i + 1)) && i > start) i++;
-      else break;
+      } else {
+        const d = text.charCodeAt(i);
+        if ((d === 39 || d === 0x2019) && i + 1 < n && CLASS[text.charCodeAt(i + 1)]! & WORD_BIT && i > start) i++;
+        else break;
+      }
     }
     count++;
   }

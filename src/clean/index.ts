@@ -117,7 +117,7 @@ function collect(text: string, lines: readonly Line[], units: readonly Unit[], v
       }
       else if (v.role === 'caption') out.captions.push(span);
       else {
-        out.removed.push({ ...span, role: v.role, reason: `${v.reason}${note}` });
+        out.removed.push({ start: line.start, end: line.end, role: v.role, reason: note ? v.reason + note : v.reason });
         if (v.role === 'headline' && !out.headline) out.headline = span;
       }
     }
