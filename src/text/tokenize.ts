@@ -27,11 +27,21 @@ export function isUnspacedScript(cp: number): boolean {
   );
 }
 
+/** `classify` of each code point below U+10000, filled on first use (-1: not yet): the regular expression runs once per character, not once per occurrence. */
+const BMP_CLASS = new Int8Array(0x10000).fill(-1);
+
 /** 0 not a word character, 1 word character, 2 a character that is a word by itself. */
 export function classify(cp: number): 0 | 1 | 2 {
   if (cp < 0x80) {
     return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) ? 1 : 0;
   }
+  if (cp > 0xffff) return classifyNonAscii(cp);
+  let k = BMP_CLASS[cp]!;
+  if (k < 0) BMP_CLASS[cp] = k = classifyNonAscii(cp);
+  return k as 0 | 1 | 2;
+}
+
+function classifyNonAscii(cp: number): 0 | 1 | 2 {
   if (isUnspacedScript(cp)) return 2;
   return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(cp)) ? 1 : 0;
 }

@@ -20,6 +20,11 @@ const FNV_PRIME = 0x01000193;
 /** Stopwords by hash, for an exact check without making the word's string. */
 const STOPWORD_BY_HASH: ReadonlyMap<number, string> = new Map([...STOPWORDS].map((w) => [hashWord(w), w]));
 
+/** Bit `h & STOP_FILTER_MASK` is set for the hash `h` of every stopword: most other words are ruled out by one array read. */
+const STOP_FILTER_MASK = 0xffff;
+const STOP_FILTER = new Uint8Array(STOP_FILTER_MASK + 1);
+for (const h of STOPWORD_BY_HASH.keys()) STOP_FILTER[h & STOP_FILTER_MASK] = 1;
+
 /** Words shorter than this have no suffix stripped (see contentWord). Characters. */
 const MIN_STEM_LENGTH = 5;
 
@@ -62,37 +67,31 @@ function sameWord(text: string, start: number, end: number, word: string): boole
 
 /** Hashes one token `text[start, end)` into the lists. */
 function addToken(text: string, start: number, end: number, words: U32List, content: U32List): void {
-  let ascii = true;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x80 && c !== 0x2019 && c !== 0x2bc) {
-      ascii = false;
-      break;
-    }
-  }
-  if (!ascii) {
-    const norm = normalizeWord(text.slice(start, end));
-    words.push(hashWord(norm));
-    const c = contentWord(norm);
-    if (c !== null) content.push(hashWord(c));
-    return;
-  }
-  // FNV-1a over the folded code units, remembering the hash of the last few prefixes (the stems).
+  // FNV-1a over the folded code units, remembering the hash of the last few prefixes (the
+  // stems); a code unit outside ASCII (but for curly apostrophes) sends the word to the plain path.
   const length = end - start;
   let h = FNV_OFFSET;
   let minus1 = 0;
   let minus2 = 0;
   let minus3 = 0;
   for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80 && c !== 0x2019 && c !== 0x2bc) {
+      const norm = normalizeWord(text.slice(start, end));
+      words.push(hashWord(norm));
+      const w = contentWord(norm);
+      if (w !== null) content.push(hashWord(w));
+      return;
+    }
     minus3 = minus2;
     minus2 = minus1;
     minus1 = h;
-    h = Math.imul(h ^ foldCode(text.charCodeAt(k)), FNV_PRIME);
+    h = Math.imul(h ^ foldCode(c), FNV_PRIME);
   }
   const full = h >>> 0;
   words.push(full);
   if (length < 2) return;
-  const stop = STOPWORD_BY_HASH.get(full);
+  const stop = STOP_FILTER[full & STOP_FILTER_MASK] === 1 ? STOPWORD_BY_HASH.get(full) : undefined;
   if (stop !== undefined && sameWord(text, start, end, stop)) return;
   if (length < MIN_STEM_LENGTH) {
     content.push(full);
