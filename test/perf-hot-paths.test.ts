@@ -113,22 +113,28 @@ test('zoneHashes gives the word and content hashes of tokenize + hashWord + cont
   t.pass();
 });
 
-/** Candidate pairs the plain way: a map from anchor to documents, caps, pair counts. */
-function referencePairs(docs: readonly { source: number; anchors: number[] }[], maxDocs: number, maxPerSource: number, minShared: number) {
+/** Candidate pairs the plain way: a map from anchor to documents, caps, pair counts; pairs sharing fewer than `minSharedCommon` anchors need a rare one (in at most `rareDocs` documents). */
+function referencePairs(docs: readonly { source: number; anchors: number[] }[], maxDocs: number, maxPerSource: number, minShared: number, minSharedCommon: number, rareDocs: number) {
   const lists = new Map<number, number[]>();
   docs.forEach((d, i) => {
     for (const a of new Set(d.anchors)) lists.set(a, [...(lists.get(a) ?? []), i]);
   });
   const counts = new Map<string, number>();
+  const rare = new Set<string>();
   for (const list of lists.values()) {
     if (list.length < 2 || list.length > maxDocs) continue;
     const perSource = new Map<number, number>();
     for (const d of list) perSource.set(docs[d]!.source, (perSource.get(docs[d]!.source) ?? 0) + 1);
     const kept = list.filter((d) => perSource.get(docs[d]!.source)! <= maxPerSource);
-    for (let x = 0; x < kept.length; x++) for (let y = x + 1; y < kept.length; y++) counts.set(`${kept[x]},${kept[y]}`, (counts.get(`${kept[x]},${kept[y]}`) ?? 0) + 1);
+    for (let x = 0; x < kept.length; x++) {
+      for (let y = x + 1; y < kept.length; y++) {
+        counts.set(`${kept[x]},${kept[y]}`, (counts.get(`${kept[x]},${kept[y]}`) ?? 0) + 1);
+        if (list.length <= rareDocs) rare.add(`${kept[x]},${kept[y]}`);
+      }
+    }
   }
   return [...counts]
-    .filter(([, n]) => n >= minShared)
+    .filter(([k, n]) => n >= minShared && (n >= minSharedCommon || rare.has(k)))
     .map(([k, shared]) => ({ a: Number(k.split(',')[0]), b: Number(k.split(',')[1]), shared }))
     .sort((p, q) => p.a - q.a || p.b - q.b);
 }
@@ -139,13 +145,15 @@ test('the radix-sorted candidate index finds the pairs of a plain anchor → doc
     fc.property(
       fc.array(fc.record({ source: fc.integer({ min: 0, max: 3 }), anchors: fc.array(anchor, { maxLength: 12 }) }), { maxLength: 14 }),
       fc.boolean(),
-      (docs, reversed) => {
+      fc.integer({ min: 1, max: 4 }),
+      fc.integer({ min: 1, max: 6 }),
+      (docs, reversed, minSharedCommon, rareDocs) => {
         const index = new CandidateIndex();
         const order = docs.map((_, i) => i);
         if (reversed) order.reverse();
         for (const i of order) index.add(i, docs[i]!.source, Uint32Array.from(new Set(docs[i]!.anchors)).sort());
-        const got = index.pairs({ maxDocs: 5, maxDocsPerSource: 2, minShared: 1 }).pairs;
-        return JSON.stringify(got) === JSON.stringify(referencePairs(docs, 5, 2, 1));
+        const got = index.pairs({ maxDocs: 5, maxDocsPerSource: 2, minShared: 1, minSharedCommon, rareDocs }).pairs;
+        return JSON.stringify(got) === JSON.stringify(referencePairs(docs, 5, 2, 1, minSharedCommon, rareDocs));
       },
     ),
     { numRuns: 500 },
@@ -276,4 +284,20 @@ test('index add records: anchorsOf(clean spans) equals selectAnchors of the full
   const article = textArticle('Flood waters rose across the valley on Tuesday, forcing hundreds of families from their homes, officials said. '.repeat(6));
   t.deepEqual([...anchorsOf(article, cleanArticle(article))], [...selectAnchors(analyzeText(article, cleanArticle(article)))]);
   t.true(prepareRecord(article, null).anchors.length > 0);
+});
+
+test('two documents sharing only two common anchors are not a candidate pair; one rare anchor makes them one', (t) => {
+  // Eight documents share anchors 1 and 2 (both common: in more than 4 documents); with
+  // `withRare`, documents 0 and 1 have anchor 3 (rare: in only those two) instead of 2.
+  const build = (withRare: boolean) => {
+    const index = new CandidateIndex();
+    for (let d = 0; d < 8; d++) index.add(d, 100 + d, Uint32Array.from(d < 2 && withRare ? [1, 3] : [1, 2]));
+    return index.pairs({ minShared: 2, minSharedCommon: 3, rareDocs: 4 });
+  };
+  const common = build(false);
+  t.is(common.pairs.length, 0);
+  t.is(common.stats.commonOnly, 28);
+  const rare = build(true);
+  t.deepEqual(rare.pairs, [{ a: 0, b: 1, shared: 2 }]);
+  t.is(rare.stats.commonOnly, 15);
 });

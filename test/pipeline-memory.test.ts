@@ -1,4 +1,9 @@
 import test from 'ava';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readReportPairs } from '../scripts/bench/score.js';
+import { jsonChunks } from '../src/cli/formats/report-json.js';
 import fc from 'fast-check';
 import { main } from '../src/cli/main.js';
 import { MemoryBudget, SpillStore } from '../src/pipeline/memory-budget.js';
@@ -104,4 +109,20 @@ test('a packed pair reads and serialises as the original; a pair rebuilt from it
   t.is(Object.getOwnPropertyDescriptor(judged, 'passages')!.get !== undefined, true, 'passages are a getter again');
   t.is(JSON.stringify(judged), JSON.stringify({ ...pair, credit: 'none' }));
   t.is(loaded.length, before + 1);
+});
+
+test('the benchmark reads a written report’s pairs line by line, as JSON.parse would give them', async (t) => {
+  const { report } = await scanCorpus([generated()], { jobs: 1 });
+  const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-report-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const file = path.join(dir, 'report.json');
+  const fd = openSync(file, 'w');
+  for (const chunk of jsonChunks(report)) {
+    if (typeof chunk === 'string') writeSync(fd, chunk);
+    else writeSync(fd, chunk);
+  }
+  closeSync(fd);
+  const expected = report.pairs.map((p) => ({ a: { id: p.a.id, derivation: p.a.derivation }, b: { id: p.b.id, derivation: p.b.derivation } }));
+  t.deepEqual(readReportPairs(file), expected);
+  t.true(expected.length > 3);
 });

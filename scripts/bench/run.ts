@@ -21,7 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpus, GENERATOR_VERSION } from './generate-corpus.js';
-import { readTruth, scorePairs, type PairScore } from './score.js';
+import { readReportPairs, readTruth, scorePairs, type PairScore } from './score.js';
 import type { BarePassResult } from './bare-pass.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -155,8 +155,7 @@ async function measureSize(docs: number, seed: number, jobs: number | null, extr
   let score: PairScore | null = null;
   let error: string | undefined;
   if (scanRun.code === 0 && existsSync(out)) {
-    const report = JSON.parse(readFileSync(out, 'utf8')) as { pairs: Parameters<typeof scorePairs>[0] };
-    score = scorePairs(report.pairs, readTruth(corpus.truth));
+    score = scorePairs(readReportPairs(out), readTruth(corpus.truth));
   } else error = `scan exited ${scanRun.code}: ${scanRun.stderr.trim().split('\n').slice(-3).join(' | ')}`;
   return {
     docs,

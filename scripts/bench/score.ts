@@ -4,7 +4,8 @@
  * least one side's derivation is not `none`, as the contract says). `related` truth pairs
  * (two copies of one original) are neither rewarded nor punished.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 
 /** One line of truth.jsonl. */
 export interface TruthPair {
@@ -45,6 +46,50 @@ export function readTruth(file: string): TruthPair[] {
     .split('\n')
     .filter((line) => line.length > 0)
     .map((line) => JSON.parse(line) as TruthPair);
+}
+
+/**
+ * The pairs of a JSON report file (ids and derivations), read line by line: a 100k report
+ * (~800 MB) is longer than the longest string V8 makes, so it cannot be `JSON.parse`d
+ * whole. Relies on the layout `scan --json` writes (`JSON.stringify(report, null, 2)`).
+ */
+export function readReportPairs(file: string): ReportPair[] {
+  const pairs: ReportPair[] = [];
+  const fd = openSync(file, 'r');
+  const chunk = Buffer.alloc(1 << 20);
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  let inPairs = false;
+  let side: 'a' | 'b' | null = null;
+  let current: { a: { id: string; derivation: string }; b: { id: string; derivation: string } } = { a: { id: '', derivation: '' }, b: { id: '', derivation: '' } };
+  const onLine = (line: string): void => {
+    if (!inPairs) {
+      inPairs = line === '  "pairs": [';
+      return;
+    }
+    if (line === '  ]' || line === '  ],') inPairs = false;
+    else if (line === '      "a": {' || line === '      "b": {') side = line.includes('"a"') ? 'a' : 'b';
+    else if (side && line.startsWith('        "id": ')) current[side].id = JSON.parse(line.slice(14).replace(/,$/, '')) as string;
+    else if (side && line.startsWith('        "derivation": ')) {
+      current[side].derivation = JSON.parse(line.slice(22).replace(/,$/, '')) as string;
+      if (side === 'b') {
+        pairs.push(current);
+        current = { a: { id: '', derivation: '' }, b: { id: '', derivation: '' } };
+      }
+      side = null;
+    }
+  };
+  try {
+    for (let got = readSync(fd, chunk); got > 0; got = readSync(fd, chunk)) {
+      const lines = (rest + decoder.write(chunk.subarray(0, got))).split('\n');
+      rest = lines.pop()!;
+      lines.forEach(onLine);
+    }
+    onLine(rest + decoder.end());
+  } finally {
+    closeSync(fd);
+  }
+  return pairs;
 }
 
 /** Scores the `pairs` of a report against the truth. */

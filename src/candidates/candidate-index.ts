@@ -1,4 +1,5 @@
 import { MAX_ANCHOR_DOCS, MAX_ANCHOR_DOCS_PER_SOURCE, MIN_SHARED_ANCHORS } from '../config.js';
+import { MIN_SHARED_COMMON_ANCHORS, RARE_ANCHOR_DOCS } from './constants.js';
 
 /** Two documents (by index, `a < b`) that share enough rare anchors to be aligned. */
 export interface CandidatePair {
@@ -16,6 +17,10 @@ export interface CandidateOptions {
   readonly maxDocsPerSource?: number;
   /** Minimum anchors a pair must share. */
   readonly minShared?: number;
+  /** A pair sharing fewer anchors than this needs one of them rare (in at most `rareDocs` documents). */
+  readonly minSharedCommon?: number;
+  /** Documents an anchor may be found in and still be rare. */
+  readonly rareDocs?: number;
 }
 
 /** Documents are packed with the hash into one float64: 2^21 documents per run. */
@@ -29,6 +34,8 @@ export interface CandidateStats {
   readonly distinctAnchors: number;
   readonly anchorsOverCap: number;
   readonly pairsSeen: number;
+  /** Pairs that shared enough anchors but only common ones, too few of them (see MIN_SHARED_COMMON_ANCHORS). */
+  readonly commonOnly: number;
   readonly candidates: number;
 }
 
@@ -61,7 +68,9 @@ function radixPass(key: Uint32Array, shift: number, hashes: Uint32Array, docs: U
  * hash and counts, for every pair of documents in a posting list, the anchors they share —
  * work grows with the shared rare anchors, never with the square of the corpus: lists longer
  * than `maxDocs` (stock phrases) are skipped, and a source's postings in a list are dropped
- * when more than `maxDocsPerSource` of its documents carry the anchor (its template).
+ * when more than `maxDocsPerSource` of its documents carry the anchor (its template). A pair
+ * sharing only a few anchors, all of them common, is left out (`minSharedCommon`): in a large
+ * corpus chance gives many such pairs, and aligning them was half the alignment work.
  */
 export class CandidateIndex {
   private hashes = new Uint32Array(1 << 16);
@@ -120,9 +129,12 @@ export class CandidateIndex {
     const maxDocs = options.maxDocs ?? MAX_ANCHOR_DOCS;
     const maxPerSource = options.maxDocsPerSource ?? MAX_ANCHOR_DOCS_PER_SOURCE;
     const minShared = options.minShared ?? MIN_SHARED_ANCHORS;
+    const minSharedCommon = options.minSharedCommon ?? MIN_SHARED_COMMON_ANCHORS;
+    const rareDocs = options.rareDocs ?? RARE_ANCHOR_DOCS;
     const { hashes, docs: postingDocs } = this.sortedPostings();
-    // Pair occurrences as keys a·2^21 + b in a typed array (8 bytes each; a Map entry per pair
-    // took ~10× that, and ran a 100k scan out of heap), sorted and counted in runs below.
+    // Pair occurrences as keys (a·2^21 + b)·2 + rare in a typed array (8 bytes each; a Map
+    // entry per pair took ~10× that, and ran a 100k scan out of heap), sorted and counted in
+    // runs below; the low bit says the anchor was rare.
     let keys = new Float64Array(1 << 16);
     let keyCount = 0;
     let distinct = 0;
@@ -155,6 +167,7 @@ export class CandidateIndex {
         }
         for (let k = from; k < j; k++) if (perSource.get(this.sourceOf[postingDocs[k]!]!)! <= maxPerSource) kept.push(postingDocs[k]!);
       }
+      const rare = length <= rareDocs ? 1 : 0;
       for (let x = 0; x < kept.length; x++) {
         for (let y = x + 1; y < kept.length; y++) {
           if (keyCount === keys.length) {
@@ -162,19 +175,25 @@ export class CandidateIndex {
             grown.set(keys);
             keys = grown;
           }
-          keys[keyCount++] = kept[x]! * DOC_LIMIT + kept[y]!;
+          keys[keyCount++] = (kept[x]! * DOC_LIMIT + kept[y]!) * 2 + rare;
         }
       }
     }
     const sorted = keys.subarray(0, keyCount).sort();
     const pairs: CandidatePair[] = [];
     let pairsSeen = 0;
+    let commonOnly = 0;
     for (let i = 0; i < sorted.length; ) {
-      const key = sorted[i]!;
+      const pair = Math.floor(sorted[i]! / 2);
       let j = i + 1;
-      while (j < sorted.length && sorted[j] === key) j++;
+      let rare = sorted[i]! % 2;
+      for (; j < sorted.length && Math.floor(sorted[j]! / 2) === pair; j++) rare |= sorted[j]! % 2;
       pairsSeen++;
-      if (j - i >= minShared) pairs.push({ a: Math.floor(key / DOC_LIMIT), b: key % DOC_LIMIT, shared: j - i });
+      const shared = j - i;
+      if (shared >= minShared) {
+        if (shared >= minSharedCommon || rare === 1) pairs.push({ a: Math.floor(pair / DOC_LIMIT), b: pair % DOC_LIMIT, shared });
+        else commonOnly++;
+      }
       i = j;
     }
     return {
@@ -185,6 +204,7 @@ export class CandidateIndex {
         distinctAnchors: distinct,
         anchorsOverCap: overCap,
         pairsSeen,
+        commonOnly,
         candidates: pairs.length,
       },
     };
