@@ -8,6 +8,8 @@ import test from 'ava';
 import fc from 'fast-check';
 import { alignRewrites } from '../src/align/align-rewrites.js';
 import { sentenceGroups } from '../src/align/build-passages.js';
+import { findRuns } from '../src/align/find-runs.js';
+import { quotedShare } from '../src/align/quoted-share.js';
 import { quotedSpans } from '../src/align/quotes.js';
 import { vocabulary } from '../src/align/sentence-profile.js';
 import { diceSimilarity, wordsDice } from '../src/align/similarity.js';
@@ -91,4 +93,42 @@ test('wordsDice equals diceSimilarity of the joined words', (t) => {
     fc.pre(a !== b);
     t.is(wordsDice(tokens(x), tokens(y)), diceSimilarity(a, b));
   }), { numRuns: 500 });
+});
+
+test('findRuns with typed seed tables equals the Map-based reference, also on repetitive text', (t) => {
+  // Few distinct words make repeated seeds (past MAX_SEED_OCCURRENCES) and many diagonals.
+  const small = fc.array(fc.array(fc.constantFrom('the', 'court', 'heard', 'Mensah', 'jailed', 'six', 'years', 'pub'), { minLength: 1, maxLength: 12 }).map((w) => `${w.join(' ')}.`), { minLength: 1, maxLength: 12 }).map((s) => s.join(' '));
+  fc.assert(
+    fc.property(fc.oneof(TEXT, small), fc.oneof(TEXT, small), (x, y) => {
+      const a = doc('a', x);
+      const b = doc('b', y);
+      t.deepEqual(findRuns(a, b), reference.findRuns(a, b));
+    }),
+    { numRuns: 400 },
+  );
+  const a = doc('a', 'The court heard that Mensah had attacked Simon Bennett outside a pub in Northampton.');
+  t.true(findRuns(a, a).length > 0);
+});
+
+test('quotedShare counting words by hash in typed arrays equals the Map of strings (no hashes given)', (t) => {
+  const QUOTED = fc.array(fc.oneof(SENTENCE, SENTENCE.map((x) => `“${x}”`), SENTENCE.map((x) => `"${x}" he said.`)), { minLength: 1, maxLength: 8 }).map((s) => s.join(' '));
+  let quoted = 0;
+  fc.assert(
+    fc.property(QUOTED, QUOTED, fc.nat(40), fc.nat(40), (x, y, ca, cb) => {
+      const a = doc('a', x);
+      const b = doc('b', y);
+      const side = (d: TextDoc, cut: number, hashes: boolean) => ({
+        tokens: d.tokens,
+        ...(hashes ? { hashes: d.wordHashes } : {}),
+        first: Math.min(cut, d.tokens.length),
+        end: d.tokens.length,
+        quotes: quotedSpans(d.article.text),
+      });
+      const fast = quotedShare(side(a, ca, true), side(b, cb, true));
+      if (fast > 0) quoted++;
+      t.is(fast, quotedShare(side(a, ca, false), side(b, cb, false)));
+    }),
+    { numRuns: 300 },
+  );
+  t.true(quoted > 30);
 });

@@ -83,6 +83,12 @@ export function statementSimilarity(x: SentenceProfile, y: SentenceProfile, weig
   return (stemDice + charDice) / 2;
 }
 
+/** Whether some sentence `0 … count-1` is not in `used`. */
+function hasFree(used: ReadonlySet<number>, count: number): boolean {
+  for (let k = 0; k < count; k++) if (!used.has(k)) return true;
+  return false;
+}
+
 /**
  * Sentences of `a` and `b` that no exact run explains but that state the same thing in
  * other words. Candidates come from shared stems (an inverted index over `b`'s free
@@ -92,6 +98,9 @@ export function statementSimilarity(x: SentenceProfile, y: SentenceProfile, weig
  * Stems are vocabulary ids, and the per-stem tables are typed arrays reset after use.
  */
 export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>, usedB: ReadonlySet<number>, minScore = REWRITE_MIN_SCORE): RewriteLink[] {
+  // Every sentence of one side already in a passage (a whole copy): nothing to pair, and no
+  // profile to build.
+  if (!hasFree(usedA, a.sentences.length) || !hasFree(usedB, b.sentences.length)) return [];
   vocabulary.makeRoom();
   const pa = sentenceProfiles(a);
   const pb = sentenceProfiles(b);

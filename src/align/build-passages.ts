@@ -94,7 +94,10 @@ function strongShare(drafts: readonly Draft[], a: TextDoc, b: TextDoc, quotesA: 
   let matched = 0;
   for (const d of drafts) {
     if (d.matched === 0) continue;
-    const share = quotedShare({ tokens: a.tokens, first: d.aFirst, end: d.aEnd, quotes: quotesA }, { tokens: b.tokens, first: d.bFirst, end: d.bEnd, quotes: quotesB });
+    const share = quotedShare(
+      { tokens: a.tokens, hashes: a.wordHashes, first: d.aFirst, end: d.aEnd, quotes: quotesA },
+      { tokens: b.tokens, hashes: b.wordHashes, first: d.bFirst, end: d.bEnd, quotes: quotesB },
+    );
     if (share < QUOTATION_MIN_SHARE) matched += d.matched;
   }
   const words = Math.min(a.tokens.length, b.tokens.length);
@@ -322,7 +325,10 @@ export function buildPassages(a: TextDoc, b: TextDoc): Passage[] {
     const sentences = alignSentences({ ...d, aFirst: ea.first, aEnd: ea.end, bFirst: eb.first, bEnd: eb.end }, a, b);
     const { kind, similarity } = passageKind(sentences, sa.end - sa.start);
     const quotation =
-      quotedShare({ tokens: a.tokens, first: ea.first, end: ea.end, quotes: quotesA }, { tokens: b.tokens, first: eb.first, end: eb.end, quotes: quotesB }) >=
+      quotedShare(
+        { tokens: a.tokens, hashes: a.wordHashes, first: ea.first, end: ea.end, quotes: quotesA },
+        { tokens: b.tokens, hashes: b.wordHashes, first: eb.first, end: eb.end, quotes: quotesB },
+      ) >=
       QUOTATION_MIN_SHARE;
     const captionA = a.sentences[aSent[d.aFirst]!]!.zone === 'caption';
     const captionB = b.sentences[bSent[d.bFirst]!]!.zone === 'caption';
