@@ -13,6 +13,7 @@ import { quotedShare } from '../src/align/quoted-share.js';
 import { quotedSpans } from '../src/align/quotes.js';
 import { vocabulary } from '../src/align/sentence-profile.js';
 import { diceSimilarity, wordsDice } from '../src/align/similarity.js';
+import { wordDiff } from '../src/align/word-diff.js';
 import { prepareDocument } from '../src/pipeline.js';
 import type { TextDoc, Token } from '../src/types.js';
 import { textArticle } from './clean-helpers.js';
@@ -93,6 +94,14 @@ test('wordsDice equals diceSimilarity of the joined words', (t) => {
     fc.pre(a !== b);
     t.is(wordsDice(tokens(x), tokens(y)), diceSimilarity(a, b));
   }), { numRuns: 500 });
+  // Long lists of few letters: many repeated bigrams, full hash-table probes.
+  const few = fc.array(fc.constantFrom('ab', 'ba', 'abc', 'cab', 'b', 'aa'), { maxLength: 80 });
+  fc.assert(fc.property(few, few, (x, y) => {
+    const a = x.join(' ');
+    const b = y.join(' ');
+    fc.pre(a !== b);
+    t.is(wordsDice(tokens(x), tokens(y)), diceSimilarity(a, b));
+  }), { numRuns: 300 });
 });
 
 test('findRuns with typed seed tables equals the Map-based reference, also on repetitive text', (t) => {
@@ -131,4 +140,15 @@ test('quotedShare counting words by hash in typed arrays equals the Map of strin
     { numRuns: 300 },
   );
   t.true(quoted > 30);
+});
+
+test('wordDiff over word numbers equals the diff comparing word strings', (t) => {
+  fc.assert(
+    fc.property(fc.array(WORD, { maxLength: 16 }), fc.array(WORD, { maxLength: 16 }), (x, y) => {
+      const a = doc('a', x.join(' '));
+      const b = doc('b', y.join(' '));
+      t.deepEqual(wordDiff(a.article.text, a.tokens, b.article.text, b.tokens), reference.wordDiff(a.article.text, a.tokens, b.article.text, b.tokens));
+    }),
+    { numRuns: 500 },
+  );
 });

@@ -9,7 +9,7 @@ import { editTrail } from '../src/provenance/edit-trail.js';
 import type { Passage, WordDiffOp } from '../src/types.js';
 import * as reference from './helpers/provenance-reference.js';
 
-const WORDS = fc.constantFrom('over', 'the', 'the the', 'commander', 'comander', 'goverment', 'government', 'win', 'a', 'It’s', "it's", 'Wallace', 'x', '2', 'over over');
+const WORDS = fc.constantFrom('over', 'the', 'the the', 'commander', 'comander', 'goverment', 'government', 'win', 'a', 'It’s', "it's", 'Wallace', 'x', '2', 'over over', 'ΟΔΟΣ', 'Σ', 'ΟΔΟΣ-Σ', 'o’neill');
 const OP = fc.record({ op: fc.constantFrom<WordDiffOp['op']>('same', 'del', 'add'), text: fc.array(WORDS, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')) });
 
 function passage(diffs: WordDiffOp[][]): Passage {

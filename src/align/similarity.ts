@@ -6,6 +6,7 @@
  * of the cost, which matters because sentence alignment compares many candidate pairs.
  */
 
+import { mix32 } from '../text/hash.js';
 import type { Token } from '../types.js';
 
 /** \s of a JavaScript regular expression: ASCII space and controls, NBSP, Unicode spaces, line separators, BOM. */
@@ -19,21 +20,17 @@ function countNonSpace(text: string): number {
   return n;
 }
 
-/** Writes the bigram codes of `text`'s non-space characters into `out` from `at`, continuing after the character `prev` (-1: none). Returns [next index, last character]. */
-function appendBigrams(text: string, out: Uint32Array, at: number, prev: number): [number, number] {
+/** The character bigrams of `text` (whitespace removed) as sorted 32-bit codes. */
+export function bigramCodes(text: string): Uint32Array {
+  const out = new Uint32Array(Math.max(0, countNonSpace(text) - 1));
+  let at = 0;
+  let prev = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) continue;
     if (prev >= 0) out[at++] = ((prev << 16) | c) >>> 0;
     prev = c;
   }
-  return [at, prev];
-}
-
-/** The character bigrams of `text` (whitespace removed) as sorted 32-bit codes. */
-export function bigramCodes(text: string): Uint32Array {
-  const out = new Uint32Array(Math.max(0, countNonSpace(text) - 1));
-  appendBigrams(text, out, 0, -1);
   return out.sort();
 }
 
@@ -43,11 +40,19 @@ export function bigramCodes(text: string): Uint32Array {
  */
 export function wordsBigramCodes(words: readonly Token[]): Uint32Array {
   let chars = 0;
-  for (const w of words) chars += countNonSpace(w.norm);
+  for (let w = 0; w < words.length; w++) chars += countNonSpace(words[w]!.norm);
   const out = new Uint32Array(Math.max(0, chars - 1));
   let at = 0;
   let prev = -1;
-  for (const w of words) [at, prev] = appendBigrams(w.norm, out, at, prev);
+  for (let w = 0; w < words.length; w++) {
+    const text = words[w]!.norm;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) continue;
+      if (prev >= 0) out[at++] = ((prev << 16) | c) >>> 0;
+      prev = c;
+    }
+  }
   return out.sort();
 }
 
@@ -89,15 +94,87 @@ export function diceSimilarity(a: string, b: string): number {
   return bigramDice(x, y);
 }
 
+/** Scratch of `wordsDice`: the two sides' bigram codes and a counting table. */
+let codesX: Uint32Array = new Uint32Array(256);
+let codesY: Uint32Array = new Uint32Array(256);
+let tableKey = new Uint32Array(512);
+let tableCount = new Int32Array(512);
+/** A slot is occupied in the current call when its stamp is the call's. */
+let tableStamp = new Int32Array(512);
+let stamp = 0;
+
+/** Writes the bigram codes of the words' joined forms (unsorted) into `out` (grown as needed); returns [codes, count]. */
+function wordCodes(words: readonly Token[], out: Uint32Array): [Uint32Array, number] {
+  let chars = 0;
+  for (let w = 0; w < words.length; w++) chars += countNonSpace(words[w]!.norm);
+  const count = Math.max(0, chars - 1);
+  if (out.length < count) out = new Uint32Array(2 * count);
+  let at = 0;
+  let prev = -1;
+  for (let w = 0; w < words.length; w++) {
+    const text = words[w]!.norm;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) continue;
+      if (prev >= 0) out[at++] = ((prev << 16) | c) >>> 0;
+      prev = c;
+    }
+  }
+  return [out, count];
+}
+
 /**
  * `diceSimilarity` of two word lists' normalised forms joined by spaces, for lists whose
- * joined forms differ (the caller has checked): the same number without building the strings.
+ * joined forms differ (the caller has checked): the same number without building the
+ * strings, and with the shared bigrams counted in a hash table instead of sorting both lists.
  */
 export function wordsDice(a: readonly Token[], b: readonly Token[]): number {
-  const x = wordsBigramCodes(a);
-  const y = wordsBigramCodes(b);
+  let nx: number;
+  let ny: number;
+  [codesX, nx] = wordCodes(a, codesX);
+  [codesY, ny] = wordCodes(b, codesY);
+  if (nx === 0 || ny === 0) {
+    // Equal (empty) multisets go the exact way below; otherwise nothing is shared.
+    if (nx === ny) return diceSimilarity(a.map((t) => t.norm).join(' '), b.map((t) => t.norm).join(' '));
+    return 0;
+  }
+  let size = 16;
+  while (size < 2 * nx) size *= 2;
+  if (tableKey.length < size) {
+    tableKey = new Uint32Array(size);
+    tableCount = new Int32Array(size);
+    tableStamp = new Int32Array(size);
+    stamp = 0;
+  }
+  if (++stamp >= 0x7fffffff) {
+    tableStamp.fill(0);
+    stamp = 1;
+  }
+  const mask = size - 1;
+  // Count x's bigrams.
+  for (let k = 0; k < nx; k++) {
+    const code = codesX[k]!;
+    let slot = mix32(code) & mask;
+    while (tableStamp[slot] === stamp && tableKey[slot] !== code) slot = (slot + 1) & mask;
+    if (tableStamp[slot] !== stamp) {
+      tableStamp[slot] = stamp;
+      tableKey[slot] = code;
+      tableCount[slot] = 0;
+    }
+    tableCount[slot]!++;
+  }
+  // Take them with y's: a bigram is shared as often as both have it.
+  let shared = 0;
+  for (let k = 0; k < ny; k++) {
+    const code = codesY[k]!;
+    let slot = mix32(code) & mask;
+    while (tableStamp[slot] === stamp && tableKey[slot] !== code) slot = (slot + 1) & mask;
+    if (tableStamp[slot] === stamp && tableCount[slot]! > 0) {
+      tableCount[slot]!--;
+      shared++;
+    }
+  }
   // Equal bigram multisets: string-similarity then compares the stripped strings (rare; exact path).
-  if (sameCodes(x, y)) return diceSimilarity(a.map((t) => t.norm).join(' '), b.map((t) => t.norm).join(' '));
-  if (x.length === 0 || y.length === 0) return 0;
-  return bigramDice(x, y);
+  if (nx === ny && shared === nx) return diceSimilarity(a.map((t) => t.norm).join(' '), b.map((t) => t.norm).join(' '));
+  return (2 * shared) / (nx + ny);
 }

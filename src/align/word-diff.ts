@@ -8,11 +8,23 @@ import type { Token, WordDiffOp } from '../types.js';
 export function wordDiff(textA: string, a: readonly Token[], textB: string, b: readonly Token[]): WordDiffOp[] {
   const n = a.length;
   const m = b.length;
+  // Words as small numbers (equal numbers for equal normalised words), so the quadratic table compares integers.
+  const ids = new Map<string, number>();
+  const idOf = (t: Token): number => {
+    let id = ids.get(t.norm);
+    if (id === undefined) ids.set(t.norm, (id = ids.size));
+    return id;
+  };
+  const ia = new Int32Array(n);
+  const ib = new Int32Array(m);
+  for (let i = 0; i < n; i++) ia[i] = idOf(a[i]!);
+  for (let j = 0; j < m; j++) ib[j] = idOf(b[j]!);
   const width = m + 1;
   const lcs = new Uint16Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
+    const x = ia[i]!;
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] = a[i]!.norm === b[j]!.norm ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+      lcs[i * width + j] = x === ib[j]! ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
   const ops: WordDiffOp[] = [];
@@ -24,7 +36,7 @@ export function wordDiff(textA: string, a: readonly Token[], textB: string, b: r
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && a[i]!.norm === b[j]!.norm) {
+    if (i < n && j < m && ia[i] === ib[j]) {
       push('same', textA.slice(a[i]!.start, a[i]!.end));
       i++;
       j++;

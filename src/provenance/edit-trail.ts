@@ -38,16 +38,9 @@ function editDistance(x: string, y: string, cap: number): number {
   return rows[x.length]![y.length]!;
 }
 
-/** Whether a deleted run could remove a repeated word: one word of two letters or more (see `removesRepeat`). */
+/** Whether a deleted run could remove a repeated word ("win over the US commander-in-chief over" → drop the first "over"; "the the"): one word of two letters or more, found twice on its side. */
 function repeatCandidate(deleted: string[]): boolean {
   return deleted.length === 1 && deleted[0]!.length >= 2;
-}
-
-/** A deleted run that removes a repeated word ("win over the US commander-in-chief over" → drop the first "over"; "the the"). */
-function removesRepeat(deleted: string[], sentenceWords: string[]): boolean {
-  if (!repeatCandidate(deleted)) return false;
-  const w = deleted[0]!;
-  return sentenceWords.filter((x) => x === w).length >= 2;
 }
 
 /** True when `typo` is likely a misspelling of `fixed`, judged by word frequencies when known. */
@@ -58,21 +51,29 @@ function isTypoOf(typo: string, fixed: string, wordCounts?: ReadonlyMap<string, 
   return (wordCounts.get(typo) ?? 0) * 4 < (wordCounts.get(fixed) ?? 0);
 }
 
+/** How many of the words of the diff's ops on one side (`skip`: the other side's op) are `w`: `words(side text)` counted without joining, as ops are joined by spaces. */
+function countOnSide(opWords: readonly string[][], diff: readonly WordDiffOp[], skip: WordDiffOp['op'], w: string): number {
+  let n = 0;
+  for (let k = 0; k < diff.length; k++) {
+    if (diff[k]!.op === skip) continue;
+    for (const x of opWords[k]!) if (x === w) n++;
+  }
+  return n;
+}
+
 /**
- * Reads the edits of one aligned sentence pair's diff (A → B). The two sides' texts and
- * words are made only when an edit needs them (most diffs have no repeat to read), which
- * keeps this off the profile of a scan; the edits are the same.
+ * Reads the edits of one aligned sentence pair's diff (A → B). Each op's words are read
+ * once; a side's words are those of its ops in order (ops are joined by spaces, which no
+ * word crosses), so repeats are counted without joining the side's text, which is made
+ * only for an edit's evidence. The edits are those of reading the joined texts.
  */
 function editsOfDiff(diff: readonly WordDiffOp[], wordCounts?: ReadonlyMap<string, number>): TrailEdit[] {
   const edits: TrailEdit[] = [];
-  let aText: string | null = null;
-  let bText: string | null = null;
-  let aWords: string[] | null = null;
-  let bWords: string[] | null = null;
-  const textA = (): string => (aText ??= diff.filter((op) => op.op !== 'add').map((op) => op.text).join(' '));
-  const textB = (): string => (bText ??= diff.filter((op) => op.op !== 'del').map((op) => op.text).join(' '));
-  const wordsA = (): string[] => (aWords ??= words(textA()));
-  const wordsB = (): string[] => (bWords ??= words(textB()));
+  const opWords = diff.map((op) => words(op.text));
+  const textA = (): string => diff.filter((op) => op.op !== 'add').map((op) => op.text).join(' ');
+  const textB = (): string => diff.filter((op) => op.op !== 'del').map((op) => op.text).join(' ');
+  /** Whether `deleted` removes a repeated word of a side (given by the op that side skips). */
+  const repeatOn = (deleted: string[], skip: WordDiffOp['op']): boolean => repeatCandidate(deleted) && countOnSide(opWords, diff, skip, deleted[0]!) >= 2;
   let dels = 0;
   let adds = 0;
   for (let i = 0; i < diff.length; i++) {
@@ -82,8 +83,7 @@ function editsOfDiff(diff: readonly WordDiffOp[], wordCounts?: ReadonlyMap<strin
     if (next && next.op !== 'same' && next.op !== op.op) {
       // A substitution, written del-then-add or add-then-del (a mirrored diff).
       const [del, add] = op.op === 'del' ? [op, next] : [next, op];
-      const x = words(del.text);
-      const y = words(add.text);
+      const [x, y] = op.op === 'del' ? [opWords[i]!, opWords[i + 1]!] : [opWords[i + 1]!, opWords[i]!];
       if (x.length === 1 && y.length === 1 && isTypoOf(x[0]!, y[0]!, wordCounts)) {
         edits.push({ kind: 'fix', from: 'a', before: del.text, after: add.text });
         i++;
@@ -95,16 +95,14 @@ function editsOfDiff(diff: readonly WordDiffOp[], wordCounts?: ReadonlyMap<strin
         continue;
       }
     }
-    const opWords = words(op.text);
-    if (repeatCandidate(opWords)) {
-      if (op.op === 'del' && removesRepeat(opWords, wordsA()) && !removesRepeat(opWords, wordsB())) {
-        edits.push({ kind: 'fix', from: 'a', before: textA(), after: textB() });
-        continue;
-      }
-      if (op.op === 'add' && removesRepeat(opWords, wordsB()) && !removesRepeat(opWords, wordsA())) {
-        edits.push({ kind: 'fix', from: 'b', before: textB(), after: textA() });
-        continue;
-      }
+    const mine = opWords[i]!;
+    if (op.op === 'del' && repeatOn(mine, 'add') && !repeatOn(mine, 'del')) {
+      edits.push({ kind: 'fix', from: 'a', before: textA(), after: textB() });
+      continue;
+    }
+    if (op.op === 'add' && repeatOn(mine, 'del') && !repeatOn(mine, 'add')) {
+      edits.push({ kind: 'fix', from: 'b', before: textB(), after: textA() });
+      continue;
     }
     if (op.op === 'del') dels++;
     else adds++;

@@ -21,7 +21,7 @@ import { hashShingle } from '../../src/text/hash.js';
 import { bigramCodes, bigramDice } from '../../src/align/similarity.js';
 import { stem } from '../../src/align/stem.js';
 import { STOPWORDS } from '../../src/text/constants.js';
-import type { Span, TextDoc } from '../../src/types.js';
+import type { Span, TextDoc, Token, WordDiffOp } from '../../src/types.js';
 
 export interface SentenceProfile {
   /** Distinct stems of the words that are not stopwords, in order of first use. */
@@ -292,4 +292,39 @@ export function findRuns(a: TextDoc, b: TextDoc): Run[] {
     }
   }
   return runs.sort((x, y) => x.ai - y.ai || x.bi - y.bi);
+}
+
+/** Word-level diff comparing normalised words as strings (the reference for `wordDiff`). */
+export function wordDiff(textA: string, a: readonly Token[], textB: string, b: readonly Token[]): WordDiffOp[] {
+  const n = a.length;
+  const m = b.length;
+  const width = m + 1;
+  const lcs = new Uint16Array((n + 1) * width);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i * width + j] = a[i]!.norm === b[j]!.norm ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+    }
+  }
+  const ops: WordDiffOp[] = [];
+  const push = (op: WordDiffOp['op'], word: string): void => {
+    const last = ops[ops.length - 1];
+    if (last && last.op === op) ops[ops.length - 1] = { op, text: `${last.text} ${word}` };
+    else ops.push({ op, text: word });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i]!.norm === b[j]!.norm) {
+      push('same', textA.slice(a[i]!.start, a[i]!.end));
+      i++;
+      j++;
+    } else if (j < m && (i >= n || lcs[i * width + j + 1]! >= lcs[(i + 1) * width + j]!)) {
+      push('add', textB.slice(b[j]!.start, b[j]!.end));
+      j++;
+    } else {
+      push('del', textA.slice(a[i]!.start, a[i]!.end));
+      i++;
+    }
+  }
+  return ops;
 }
