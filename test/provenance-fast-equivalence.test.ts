@@ -37,3 +37,17 @@ test('editTrail with lazy texts and words reads the edits of the eager reference
   );
   t.true(nonEmpty > 100);
 });
+
+test('editTrail reads the edits of the reference on arbitrary ASCII and Unicode text (words split by character codes)', (t) => {
+  const text = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom('over', "don't", 'well-known', 'A1', 'x--y', 'Straße'));
+  const op = fc.record({ op: fc.constantFrom<WordDiffOp['op']>('same', 'del', 'add'), text });
+  const counts = new Map([['over', 9]]);
+  fc.assert(
+    fc.property(fc.array(op, { maxLength: 8 }), (diff) => {
+      const passages = [passage([diff])];
+      t.deepEqual(editTrail(passages, counts), reference.editTrail(passages, counts));
+      t.deepEqual(editTrail(passages), reference.editTrail(passages));
+    }),
+    { numRuns: 1000 },
+  );
+});

@@ -18,8 +18,27 @@ export interface TrailEdit {
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
 
+/** A word character of ASCII text for `WORD`: a letter, a digit, an apostrophe or a hyphen. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x27 || c === 0x2d;
+}
+
+/** The lower-case words of `text` (`WORD` matches, curly apostrophes straightened); ASCII text by character codes, the rest by the regular expression. */
 function words(text: string): string[] {
-  return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) if (text.charCodeAt(i) >= 0x80) ascii = false;
+  if (!ascii) return (text.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && isAsciiWordChar(text.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      out.push(text.slice(start, i).toLowerCase());
+      start = -1;
+    }
+  }
+  return out;
 }
 
 /** Damerau–Levenshtein distance capped at `cap + 1` (short words only, so this is cheap). */
@@ -45,9 +64,9 @@ function repeatCandidate(deleted: string[]): boolean {
 
 /** True when `typo` is likely a misspelling of `fixed`, judged by word frequencies when known. */
 function isTypoOf(typo: string, fixed: string, wordCounts?: ReadonlyMap<string, number>): boolean {
-  if (typo === fixed || typo.length < 4 || fixed.length < 4) return false;
+  // Without word counts nothing is a typo: decide that before the edit distance (scans give none).
+  if (!wordCounts || typo === fixed || typo.length < 4 || fixed.length < 4) return false;
   if (editDistance(typo, fixed, TYPO_MAX_EDITS) > TYPO_MAX_EDITS) return false;
-  if (!wordCounts) return false;
   return (wordCounts.get(typo) ?? 0) * 4 < (wordCounts.get(fixed) ?? 0);
 }
 
