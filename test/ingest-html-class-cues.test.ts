@@ -5,6 +5,8 @@
 import test from 'ava';
 import { classFlags, CLASS_BYLINE, CLASS_CAPTION, CLASS_FURNITURE } from '../src/ingest/html/class-cues.js';
 import { extractHtml } from '../src/ingest/html-extract.js';
+import { cleanArticle } from '../src/clean/index.js';
+import type { Article } from '../src/types.js';
 
 test('class names give cues by whole tokens or their parts, not by any substring', (t) => {
   t.is(classFlags('article__image-caption'), CLASS_CAPTION);
@@ -42,4 +44,36 @@ ${PARAS.map((p) => `<p>${p}</p>`).join('\n')}
   t.is(cueOf('Sign up to our free daily newsletter'), 'furniture');
   t.is(cueOf(PARAS[0]!.slice(0, 30)), undefined, 'paragraphs carry no cue');
   if (e.text.includes('By Jane Smith')) t.is(cueOf('By Jane Smith'), 'byline');
+});
+
+/** The article ingest makes of extracted HTML. */
+function htmlArticle(e: ReturnType<typeof extractHtml>): Article {
+  return {
+    id: 'bridge.html', path: 'bridge.html', format: 'html', encoding: 'utf-8', text: e.text, textOrigin: 'extracted',
+    meta: { source: null, title: e.title, published: null, url: null }, frontMatter: null, htmlHints: e.hints,
+  };
+}
+
+test('captions the markup names are captions, not body: a figcaption, and a "caption" block the model takes out', (t) => {
+  const html = `<html><head><title>Bridge closed</title></head><body><article><h1>Bridge closed to lorries</h1>
+<figure><img src="a.jpg"><figcaption>Engineers inspecting the cracked pier on Monday, before the council meeting that decided to close the bridge.</figcaption></figure>
+<div class="inline-image"><img src="b.jpg"><div class="image-caption">The old bridge in spring</div></div>
+${PARAS.map((p) => `<p>${p}</p>`).join('\n')}
+</article></body></html>`;
+  const e = extractHtml(html, 'bridge.html');
+  const clean = cleanArticle(htmlArticle(e));
+  const slices = (spans: readonly { start: number; end: number }[]) => spans.map((s) => e.text.slice(s.start, s.end));
+  const captions = slices(clean.captions);
+  t.true(captions.some((c) => c.startsWith('Engineers inspecting the cracked pier')), 'the figcaption is a caption');
+  t.true(captions.some((c) => c === "The old bridge in spring"), 'the class-named caption is a caption');
+  t.deepEqual(slices(clean.body), PARAS);
+});
+
+test('an article inside a "credits" container is not all caption: class captions need to be a minority of the text', (t) => {
+  const html = `<html><head><title>Bridge closed</title></head><body><div class="page-credits"><h1>Bridge closed to lorries</h1>
+${PARAS.map((p) => `<p>${p}</p>`).join('\n')}
+</div></body></html>`;
+  const e = extractHtml(html, 'bridge.html');
+  const clean = cleanArticle(htmlArticle(e));
+  t.deepEqual(clean.body.map((s) => e.text.slice(s.start, s.end)), PARAS);
 });

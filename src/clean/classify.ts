@@ -23,6 +23,7 @@ import {
   HEADLINE_REPEAT_REACH,
   HEADLINE_SEARCH_LINES,
   MAX_HEADLINE_WORDS,
+  MAX_CLASS_CAPTION_SHARE,
   MAX_MARKER_WORDS,
   MIN_REPEATED_HEADLINE_WORDS,
   MAX_NAV_WORDS,
@@ -245,7 +246,31 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
   const p = bodyProbabilities(x, options.weights);
   const states = viterbi(p, options.transitions);
   const verdicts = finalVerdicts(feats, decided, zone, p, states, options.subheads ?? true, headlineAt, options.unmarkedTails ?? true, texts);
+  markupCaptions(verdicts, feats, hinted);
   return { lines, units, feats, zone, x, p, states, verdicts };
+}
+
+/**
+ * Captions the page's markup names (HTML): a figcaption or table caption, or a block in a
+ * "caption" or "credit" class, is a caption wherever the model put it: captions stay out
+ * of the body but are still matched. Class names are trusted only while such blocks hold
+ * under MAX_CLASS_CAPTION_SHARE of the text's words (a page whose whole article sits in a
+ * "credits" container is not all caption).
+ */
+function markupCaptions(verdicts: LineVerdict[], feats: readonly TextFeatures[], hinted: { roles: readonly (string | null)[]; classCues: readonly (string | null)[] }): void {
+  let all = 0;
+  let classed = 0;
+  for (let i = 0; i < verdicts.length; i++) {
+    all += feats[i]!.words;
+    if (hinted.classCues[i] === 'caption') classed += feats[i]!.words;
+  }
+  const trustClasses = classed < MAX_CLASS_CAPTION_SHARE * all;
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i]!;
+    if (v.role === 'caption' || v.role === 'credit' || v.creditAt !== undefined) continue;
+    if (hinted.roles[i] === 'caption') verdicts[i] = { role: 'caption', reason: 'a caption in the page markup (figcaption)' };
+    else if (trustClasses && hinted.classCues[i] === 'caption') verdicts[i] = { role: 'caption', reason: "a caption by the page's class names" };
+  }
 }
 
 /**

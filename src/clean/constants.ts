@@ -150,3 +150,6 @@ export const MAX_SECOND_LOOKS = 16;
 
 /** The first line (or the title line found above the article) is the headline when at least this share of its words are capitalised (names, Title Case): a body's own unpunctuated first line (a list item, a subhead) rarely is. A sentence-case headline (Sky News) counts when it lies above the body zone. 0–1. The Sun's headline has 0.35. */
 export const MIN_HEADLINE_CAP_SHARE = 0.3;
+
+/** HTML: blocks in "caption"/"credit" classes are captions only while they hold under half of the text's words: a page whose article sits in such a container is not all caption (on the benchmark they hold at most 0.3). 0–1. */
+export const MAX_CLASS_CAPTION_SHARE = 0.5;
