@@ -101,20 +101,19 @@ function generationOf(row: number): number {
   return Math.floor(row / POSTING_GENERATION_DOCS);
 }
 
-/** Batch-local document numbers fit in this many bits of a sort key (a batch of 2M documents is far past any sane batch size). */
-const DOC_BITS = 2 ** 21;
-
-/** A batch's postings in one generation, in (key, doc) order: sort keys `(key + 2³¹) · 2²¹ + doc` (exact below 2⁵³). */
+/** A batch's postings in one generation, in (key, doc) order: `keys[i]` is the posting key + 2³¹ (unsigned order = signed key order), `docs[i]` the batch document. */
 interface GenerationPostings {
   readonly gen: number;
-  readonly packed: Float64Array;
+  readonly keys: Uint32Array;
+  readonly docs: Uint32Array;
 }
 
 /**
  * Postings of a batch grouped by generation (ascending) and sorted by (key, doc) within
  * each: inserting in key order walks the B-tree once instead of jumping about. `anchors[d]`
  * are the anchors of the batch's document `d`, stored in row `rows[d]`; a batch's rows
- * span one or two generations. Typed arrays throughout (a batch holds ~170k postings).
+ * span one or two generations. Sorted by a stable LSD radix sort on the key, 16 bits a
+ * pass (postings are laid out in document order first, so equal keys stay in doc order).
  */
 function sortedPostings(anchors: readonly Uint32Array[], rows: readonly number[]): GenerationPostings[] {
   const counts = new Map<number, number>();
@@ -122,14 +121,42 @@ function sortedPostings(anchors: readonly Uint32Array[], rows: readonly number[]
     const gen = generationOf(rows[d]!);
     counts.set(gen, (counts.get(gen) ?? 0) + anchors[d]!.length);
   }
-  const out = [...counts.keys()].sort((x, y) => x - y).map((gen) => ({ gen, packed: new Float64Array(counts.get(gen)!) }));
-  const fill = new Map<number, { packed: Float64Array; at: number }>(out.map((g) => [g.gen, { packed: g.packed, at: 0 }]));
-  for (let d = 0; d < anchors.length; d++) {
-    const target = fill.get(generationOf(rows[d]!))!;
-    const list = anchors[d]!;
-    for (let k = 0; k < list.length; k++) target.packed[target.at++] = (postingKey(list[k]!) + 2 ** 31) * DOC_BITS + d;
+  const out: GenerationPostings[] = [];
+  for (const gen of [...counts.keys()].sort((x, y) => x - y)) {
+    const n = counts.get(gen)!;
+    let keys = new Uint32Array(n);
+    let docs = new Uint32Array(n);
+    let at = 0;
+    for (let d = 0; d < anchors.length; d++) {
+      if (generationOf(rows[d]!) !== gen) continue;
+      const list = anchors[d]!;
+      for (let k = 0; k < list.length; k++) {
+        keys[at] = (list[k]! ^ 0x80000000) >>> 0;
+        docs[at++] = d;
+      }
+    }
+    let keys2 = new Uint32Array(n);
+    let docs2 = new Uint32Array(n);
+    const bucket = new Uint32Array(0x10000);
+    for (const shift of [0, 16]) {
+      bucket.fill(0);
+      for (let i = 0; i < n; i++) bucket[(keys[i]! >>> shift) & 0xffff]!++;
+      let sum = 0;
+      for (let b = 0; b < 0x10000; b++) {
+        const c = bucket[b]!;
+        bucket[b] = sum;
+        sum += c;
+      }
+      for (let i = 0; i < n; i++) {
+        const j = bucket[(keys[i]! >>> shift) & 0xffff]!++;
+        keys2[j] = keys[i]!;
+        docs2[j] = docs[i]!;
+      }
+      [keys, keys2] = [keys2, keys];
+      [docs, docs2] = [docs2, docs];
+    }
+    out.push({ gen, keys, docs });
   }
-  for (const g of out) g.packed.sort();
   return out;
 }
 
@@ -187,23 +214,17 @@ class SqliteArchive implements Archive {
   /** Inserts a batch's sorted postings (`rows[d]` is the row of batch document `d`), many rows per statement: per-call overhead, not the B-tree, dominates one-row inserts. */
   private insertPostings(byGen: readonly GenerationPostings[], rows: readonly number[]): void {
     const params: number[] = new Array<number>(POSTINGS_PER_INSERT * 3);
-    for (const { gen, packed } of byGen) {
+    for (const { gen, keys, docs } of byGen) {
       let i = 0;
-      for (; i + POSTINGS_PER_INSERT <= packed.length; i += POSTINGS_PER_INSERT) {
+      for (; i + POSTINGS_PER_INSERT <= keys.length; i += POSTINGS_PER_INSERT) {
         for (let j = 0; j < POSTINGS_PER_INSERT; j++) {
-          const p = packed[i + j]!;
-          const doc = p % DOC_BITS;
           params[3 * j] = gen;
-          params[3 * j + 1] = (p - doc) / DOC_BITS - 2 ** 31;
-          params[3 * j + 2] = rows[doc]!;
+          params[3 * j + 1] = keys[i + j]! - 2 ** 31;
+          params[3 * j + 2] = rows[docs[i + j]!]!;
         }
         this.stmts.insertPostings.run(params);
       }
-      for (; i < packed.length; i++) {
-        const p = packed[i]!;
-        const doc = p % DOC_BITS;
-        this.stmts.insertPosting.run(gen, (p - doc) / DOC_BITS - 2 ** 31, rows[doc]!);
-      }
+      for (; i < keys.length; i++) this.stmts.insertPosting.run(gen, keys[i]! - 2 ** 31, rows[docs[i]!]!);
     }
   }
 
