@@ -45,7 +45,7 @@ export interface CandidateStats {
  * rather than a digit callback: the callback cost an indirect call per posting per pass
  * (~200 million at 100k documents).
  */
-function radixPass(key: Uint32Array, shift: number, hashes: Uint32Array, docs: Uint32Array, hashesOut: Uint32Array, docsOut: Uint32Array, counts: Uint32Array): void {
+export function radixPass(key: Uint32Array, shift: number, hashes: Uint32Array, docs: Uint32Array, hashesOut: Uint32Array, docsOut: Uint32Array, counts: Uint32Array): void {
   const n = key.length;
   counts.fill(0);
   for (let i = 0; i < n; i++) counts[(key[i]! >>> shift) & 0xffff]!++;

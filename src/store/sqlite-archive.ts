@@ -20,6 +20,7 @@ import type {
   OpenOptions,
   SharedAnchors,
 } from './archive.js';
+import { radixPass } from '../candidates/candidate-index.js';
 import { BUSY_TIMEOUT_MS, POSTING_GENERATION_DOCS, SQLITE_CACHE_KIB } from './constants.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 import { PostingDigest } from './posting-digest.js';
@@ -139,19 +140,7 @@ function sortedPostings(anchors: readonly Uint32Array[], rows: readonly number[]
     let docs2 = new Uint32Array(n);
     const bucket = new Uint32Array(0x10000);
     for (const shift of [0, 16]) {
-      bucket.fill(0);
-      for (let i = 0; i < n; i++) bucket[(keys[i]! >>> shift) & 0xffff]!++;
-      let sum = 0;
-      for (let b = 0; b < 0x10000; b++) {
-        const c = bucket[b]!;
-        bucket[b] = sum;
-        sum += c;
-      }
-      for (let i = 0; i < n; i++) {
-        const j = bucket[(keys[i]! >>> shift) & 0xffff]!++;
-        keys2[j] = keys[i]!;
-        docs2[j] = docs[i]!;
-      }
+      radixPass(keys, shift, keys, docs, keys2, docs2, bucket);
       [keys, keys2] = [keys2, keys];
       [docs, docs2] = [docs2, docs];
     }
