@@ -53,6 +53,10 @@ export const CUES: readonly Cue[] = [
   ...tail(
     'articles you may like|more latest news|latest news|most read|most read in|most popular|more stories|more news|related articles|related stories|related news|related content|related|you may also like|you might also like|recommended|recommended for you|recommended stories|trending|trending now|read next|what to read next|top stories|more from|more in|more on this story|in other news|around the web|from around the web|more to explore|editor s picks|editors picks|popular|popular now|latest|latest stories|see more|see also|elsewhere',
   ),
+  // The same markers in the benchmark's other languages (pt, es, fr, de, ru).
+  ...tail(
+    'você pode gostar|você também pode gostar|veja também|leia também|leia mais|mais lidas|te puede interesar|también te puede interesar|lee también|lo más leído|noticias relacionadas|à lire aussi|lire aussi|vous aimerez aussi|sur le même sujet|les plus lus|das könnte sie auch interessieren|mehr zum thema|weitere artikel|meistgelesen|читайте также|похожие статьи|самое читаемое',
+  ),
 ];
 
 const LABELS = new Map<string, Cue>();

@@ -1,0 +1,31 @@
+/**
+ * Tail markers in the benchmark's other languages start a teaser run like the English
+ * ones, and like them only while the lines after them look like headlines.
+ */
+import test from 'ava';
+import { cleanArticle } from '../src/clean/index.js';
+import { textArticle } from './clean-helpers.js';
+
+const BODY = [
+  'O governo anunciou nesta terça-feira um novo plano para reduzir o preço da energia elétrica nas regiões mais pobres do país.',
+  'Segundo o ministro, a medida deve beneficiar cerca de dois milhões de famílias a partir do próximo ano, com descontos de até vinte por cento.',
+  'A oposição criticou o anúncio e disse que o governo ainda não explicou de onde virão os recursos para financiar o programa.',
+];
+const TEASERS = ['Chuva forte deixa cidades em alerta no Sul', 'Seleção vence amistoso e encerra o ano invicta', 'Preço da gasolina volta a subir nos postos', 'Festival de cinema anuncia os filmes da edição'];
+
+test('a Portuguese tail marker ("Leia também") cuts the teaser headlines after it', (t) => {
+  const text = [...BODY, 'Leia também', ...TEASERS].join('\n');
+  const clean = cleanArticle(textArticle(text, 'pt.txt'));
+  t.deepEqual(clean.body.map((s) => text.slice(s.start, s.end)), BODY);
+  const marker = clean.removed.find((r) => text.slice(r.start, r.end) === 'Leia também')!;
+  t.is(marker.role, 'teaser');
+  t.is(marker.reason, "tail marker 'Leia também'");
+  for (const r of clean.removed.filter((r) => TEASERS.includes(text.slice(r.start, r.end)))) t.regex(r.reason, /after tail marker 'Leia também'/);
+});
+
+test('the marker does not cut body that follows it', (t) => {
+  const text = [BODY[0]!, 'Leia também', BODY[1]!, BODY[2]!].join('\n');
+  const clean = cleanArticle(textArticle(text, 'pt.txt'));
+  const kept = clean.body.map((s) => text.slice(s.start, s.end));
+  for (const b of BODY) t.true(kept.includes(b));
+});
