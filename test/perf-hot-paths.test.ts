@@ -9,7 +9,7 @@ import { furnitureShareOf, lineShape, textFeatures } from '../src/clean/features
 import { DATE_WORDS, MONTHS } from '../src/clean/dates.js';
 import { furnitureShare } from '../src/clean/furniture-words.js';
 import { STOPWORDS } from '../src/clean/stopwords.js';
-import { hashString, normalizedLineHash, normalizeLine } from '../src/clean/normalize.js';
+import { hashString, normalizedLineHash, normalizedPrefixHash, normalizeLine } from '../src/clean/normalize.js';
 import { contentWord } from '../src/text/content-word.js';
 import { hashWord } from '../src/text/hash.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -71,6 +71,11 @@ test('normalizedLineHash equals hashString(normalizeLine(text))', (t) => {
     .array(fc.oneof(fc.constantFrom('ΣΟΦΙΑΣ', 'İ', 'K', 'Ω', 'Ⅻ', '𐐀𐐨', 'Ǆ', 'É', 'é', '“', '’', 'READ', 'more', '12', ' ', ':'), fc.string({ maxLength: 2 })), { maxLength: 30 })
     .map((parts) => parts.join(''));
   fc.assert(fc.property(fc.oneof(newsText, casing, fc.string({ unit: 'binary' })), (text) => normalizedLineHash(text) === hashString(normalizeLine(text))), { numRuns: 1000 });
+  // The prefix hash (template and repeat filter): the hash of the normal form's first k units.
+  fc.assert(
+    fc.property(fc.oneof(newsText, casing, fc.string({ unit: 'binary' })), fc.integer({ min: 0, max: 40 }), (text, k) => normalizedPrefixHash(text, k) === hashString(normalizeLine(text).slice(0, k))),
+    { numRuns: 1000 },
+  );
   t.pass();
 });
 

@@ -14,7 +14,7 @@ import { tailCue } from './cues.js';
 import { bodyZone, type Zone } from './zone.js';
 import { featureVectors } from './model-features.js';
 import { BODY, GAP, bodyProbabilities, viterbi, type Transitions } from './model.js';
-import { normalizedLineHash, normalizeLine } from './normalize.js';
+import { normalizedLineHash, normalizedPrefixHash, normalizeLine } from './normalize.js';
 import type { TemplateEntry, TemplateIndex } from './profiles.js';
 import { linePrefix } from './profiles.js';
 import type { LineVerdict } from './verdict.js';
@@ -28,6 +28,7 @@ import {
   MIN_REPEATED_HEADLINE_WORDS,
   MAX_NAV_WORDS,
   MAX_SUBHEAD_WORDS,
+  NORM_PREFIX_UNITS,
   MIN_UNMARKED_TAIL_LINES,
   MIN_HEADLINE_CAP_SHARE,
   MIN_TEASER_WORDS,
@@ -171,16 +172,24 @@ function normHashOf(f: TextFeatures, text: string): number {
   return memo.normHash;
 }
 
+/** `normalizedPrefixHash(text, NORM_PREFIX_UNITS)`, once per line text. */
+function normPrefixHashOf(f: TextFeatures, text: string): number {
+  const memo = lineMemo(f);
+  if (!memo) return normalizedPrefixHash(text, NORM_PREFIX_UNITS);
+  if (memo.normPrefixHash === undefined) memo.normPrefixHash = normalizedPrefixHash(text, NORM_PREFIX_UNITS);
+  return memo.normPrefixHash;
+}
+
 /**
  * Per unit: whether another unit has the same key. Keys are normalised lines: compared by
- * hash first (equal keys have equal hashes), and only units whose hash recurs have their
- * normal form made, to tell a real repeat from a hash collision.
+ * the hash of their first NORM_PREFIX_UNITS units first (equal keys have equal prefixes),
+ * and only units whose prefix hash recurs have their normal form made and compared.
  */
-function repeatedNorms(feats: readonly TextFeatures[], texts: readonly string[], hashes: readonly number[]): boolean[] {
-  const byHash = new Map<number, number>();
-  for (const h of hashes) byHash.set(h, (byHash.get(h) ?? 0) + 1);
+function repeatedNorms(feats: readonly TextFeatures[], texts: readonly string[], prefixes: readonly number[]): boolean[] {
+  const byPrefix = new Map<number, number>();
+  for (const h of prefixes) byPrefix.set(h, (byPrefix.get(h) ?? 0) + 1);
   const counts = new Map<string, number>();
-  const norms: (string | null)[] = hashes.map((h, i) => (byHash.get(h)! > 1 ? normOf(feats[i]!, texts[i]!) : null));
+  const norms: (string | null)[] = prefixes.map((h, i) => (byPrefix.get(h)! > 1 ? normOf(feats[i]!, texts[i]!) : null));
   for (const k of norms) if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
   return norms.map((k) => k !== null && counts.get(k)! > 1);
 }
@@ -211,9 +220,12 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
   });
   // Template keys are normalised lines (as profiles count them), looked up by hash first;
   // without templates the lower-case words are the keys.
-  const hashes = index ? feats.map((f, i) => normHashOf(f, texts[i]!)) : null;
+  // A line's prefix hash rules out nearly every template and every repeat; its whole
+  // normal form is hashed (and then made) only when the prefix matches.
+  const prefixes = index ? feats.map((f, i) => normPrefixHashOf(f, texts[i]!)) : null;
   const norms = index ? null : feats.map((f) => f.lower.join(' '));
-  const lineEntry = (i: number): TemplateEntry | undefined => (index!.lineHashes.has(hashes![i]!) ? index!.lines.get(normOf(feats[i]!, texts[i]!)) : undefined);
+  const lineEntry = (i: number): TemplateEntry | undefined =>
+    index!.linePrefixes.has(prefixes![i]!) && index!.lineHashes.has(normHashOf(feats[i]!, texts[i]!)) ? index!.lines.get(normOf(feats[i]!, texts[i]!)) : undefined;
   const templ = templateVerdicts(units, feats, lineEntry, index, source);
   const decided: (LineVerdict | null)[] = texts.map((t, i) => templ.verdicts[i] ?? (cache ? cache.get(t)!.cue : cueVerdict(t, feats[i]!)));
   markTails({ texts, feats, learnedMarkers: templ.markers }, decided);
@@ -223,7 +235,7 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
     const counts = new Map<string, number>();
     for (const k of norms) counts.set(k, (counts.get(k) ?? 0) + 1);
     repeated = norms.map((k) => (counts.get(k) ?? 0) > 1);
-  } else repeated = repeatedNorms(feats, texts, hashes!);
+  } else repeated = repeatedNorms(feats, texts, prefixes!);
   const zone = bodyZone(feats, decided.map((d) => d !== null));
   const hinted = unitHints(lines, units, options.hints);
   const headlineAt = findHeadline(texts, feats);

@@ -153,3 +153,6 @@ export const MIN_HEADLINE_CAP_SHARE = 0.3;
 
 /** HTML: blocks in "caption"/"credit" classes are captions only while they hold under half of the text's words: a page whose article sits in such a container is not all caption (on the benchmark they hold at most 0.3). 0–1. */
 export const MAX_CLASS_CAPTION_SHARE = 0.5;
+
+/** Normalised lines are compared first by the hash of their first this many code units: lines that differ there (nearly every paragraph) never have their whole normal form hashed or made. A speed setting only; any value gives the same results. Code units. */
+export const NORM_PREFIX_UNITS = 24;

@@ -254,7 +254,7 @@ function wordEnd(text: string, start: number): number {
 class LineFeatures implements TextFeatures {
   private words_: string[] | null = null;
   /** Per-text values later steps compute once per line (see `lineMemo`). */
-  readonly memo: LineMemo = { norm: undefined, normHash: undefined, extras: undefined };
+  readonly memo: LineMemo = { norm: undefined, normHash: undefined, normPrefixHash: undefined, extras: undefined };
   constructor(
     private readonly text: string,
     readonly words: number,
@@ -285,6 +285,8 @@ export interface LineMemo {
   norm: string | undefined;
   /** `normalizedLineHash(text)`. */
   normHash: number | undefined;
+  /** `normalizedPrefixHash(text, NORM_PREFIX_UNITS)`. */
+  normPrefixHash: number | undefined;
   /** The line model's per-text extras. */
   extras: object | undefined;
 }

@@ -78,28 +78,37 @@ function lowersByUnit(c: number): number {
 
 /** `hashString(normalizeLine(text))` without building the normalised string (for long lines, whose text is never kept). */
 export function normalizedLineHash(text: string): number {
+  return normalizedPrefixHash(text, Infinity);
+}
+
+/**
+ * `hashString(normalizeLine(text).slice(0, units))`: the hash of the first `units` code
+ * units of the normal form, reading only as much of the line as makes them.
+ */
+export function normalizedPrefixHash(text: string, units: number): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   let space = false;
   let digit = false;
-  let emitted = false;
+  let emitted = 0;
   const n = text.length;
   // One pass over the text as it is, lower-casing ASCII capitals on the way (the walk of
   // walkNormalized, inlined); a unit that lower-cases otherwise sends the line to the general path.
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && emitted < units; i++) {
     let c = text.charCodeAt(i);
-    if (c >= 128 && lowersByUnit(c) === 0) return normalizedLineHashSlow(text);
+    if (c >= 128 && lowersByUnit(c) === 0) return units === Infinity ? normalizedLineHashSlow(text) : hashString(normalizeLine(text).slice(0, units));
     if (c >= 48 && c <= 57) {
       if (!digit) {
-        if (space && emitted) {
+        if (space && emitted > 0) {
           h1 = Math.imul(h1 ^ 32, 0x01000193);
           h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
           h2 ^= h2 >>> 15;
+          if (++emitted >= units) break;
         }
         h1 = Math.imul(h1 ^ 48, 0x01000193);
         h2 = Math.imul(h2 ^ 48, 0x5bd1e995);
         h2 ^= h2 >>> 15;
-        emitted = true;
+        emitted++;
       }
       digit = true;
       space = false;
@@ -108,15 +117,16 @@ export function normalizedLineHash(text: string): number {
     digit = false;
     if (c >= 65 && c <= 90) c |= 32;
     if (isLetterCode(c)) {
-      if (space && emitted) {
+      if (space && emitted > 0) {
         h1 = Math.imul(h1 ^ 32, 0x01000193);
         h2 = Math.imul(h2 ^ 32, 0x5bd1e995);
         h2 ^= h2 >>> 15;
+        if (++emitted >= units) break;
       }
       h1 = Math.imul(h1 ^ c, 0x01000193);
       h2 = Math.imul(h2 ^ c, 0x5bd1e995);
       h2 ^= h2 >>> 15;
-      emitted = true;
+      emitted++;
       space = false;
       continue;
     }

@@ -25,6 +25,7 @@ import {
   MIN_TAIL_MARKER_SHARE,
   MIN_TEMPLATE_SHARE,
   MIN_TEMPLATE_STORIES,
+  NORM_PREFIX_UNITS,
   PROTECTED_LINE_WORDS,
   STRONG_BODY_WORDS,
   TAIL_HEADLINE_SHARE,
@@ -279,6 +280,8 @@ export interface TemplateIndex {
   readonly lines: ReadonlyMap<string, TemplateEntry>;
   /** `hashString` of every key of `lines`: a line whose normalised hash is not here matches no template (most lines). */
   readonly lineHashes: ReadonlySet<number>;
+  /** `hashString` of the first NORM_PREFIX_UNITS units of every key of `lines`: checked first, it spares most lines hashing their whole normal form. */
+  readonly linePrefixes: ReadonlySet<number>;
   readonly prefixes: ReadonlyMap<string, TemplateEntry>;
 }
 
@@ -295,8 +298,12 @@ export function templateIndex(profiles: ProfileSet | null, source: string | null
     const prefixes = new Map<string, TemplateEntry>();
     for (const t of profile.templates) (t.kind === 'prefix' ? prefixes : lines).set(t.key, t);
     const lineHashes = new Set<number>();
-    for (const key of lines.keys()) lineHashes.add(hashString(key));
-    index = { stories: profile.stories, lines, lineHashes, prefixes };
+    const linePrefixes = new Set<number>();
+    for (const key of lines.keys()) {
+      lineHashes.add(hashString(key));
+      linePrefixes.add(hashString(key.slice(0, NORM_PREFIX_UNITS)));
+    }
+    index = { stories: profile.stories, lines, lineHashes, linePrefixes, prefixes };
     INDEXES.set(profile, index);
   }
   return index;
