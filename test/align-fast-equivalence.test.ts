@@ -14,6 +14,8 @@ import { quotedSpans } from '../src/align/quotes.js';
 import { vocabulary } from '../src/align/sentence-profile.js';
 import { diceSimilarity, wordsDice } from '../src/align/similarity.js';
 import { wordDiff } from '../src/align/word-diff.js';
+import { WordTable } from '../src/align/word-table.js';
+import { hashWord } from '../src/text/hash.js';
 import { prepareDocument } from '../src/pipeline.js';
 import type { TextDoc, Token } from '../src/types.js';
 import { textArticle } from './clean-helpers.js';
@@ -150,5 +152,28 @@ test('wordDiff over word numbers equals the diff comparing word strings', (t) =>
       t.deepEqual(wordDiff(a.article.text, a.tokens, b.article.text, b.tokens), reference.wordDiff(a.article.text, a.tokens, b.article.text, b.tokens));
     }),
     { numRuns: 500 },
+  );
+});
+
+test('WordTable gives one id per distinct string, even when many strings share a hash', (t) => {
+  const word = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 10 }), fc.constantFrom('abcdefgh', 'abcdefghi', 'café', 'ab', 'ba', ''));
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 200 }), fc.constantFrom(1, 3, 0xffffffff), (words, hashes) => {
+      const table = new WordTable();
+      const ids = new Map<string, number>();
+      for (const w of words) {
+        // A tiny hash space: most strings collide, so only their characters can tell them apart.
+        const hash = hashWord(w) % hashes;
+        let id: number = table.find(w, hash);
+        if (id < 0) {
+          t.false(ids.has(w));
+          id = table.add(w, hash);
+          ids.set(w, id);
+        }
+        t.is(id, ids.get(w)!);
+      }
+      t.is(table.size, ids.size);
+    }),
+    { numRuns: 300 },
   );
 });

@@ -1,8 +1,9 @@
 import { STOPWORDS } from '../text/constants.js';
-import { mix32 } from '../text/hash.js';
+import { hashWord } from '../text/hash.js';
 import type { TextDoc } from '../types.js';
 import { wordsBigramCodes } from './similarity.js';
-import { stem } from './stem.js';
+import { porterStem } from './stem.js';
+import { WordTable } from './word-table.js';
 import { MAX_VOCABULARY_STEMS } from './constants.js';
 
 /**
@@ -48,7 +49,7 @@ function comparisonForms(norm: string): readonly string[] {
   if (PERCENT_WORDS.has(norm)) return [];
   const unit = NUMBER_WITH_UNIT.exec(norm);
   if (unit) return [unit[1]!, UNIT_WORDS[unit[2]!]!];
-  return [stem(norm)];
+  return [norm.length <= 3 || isDigit(norm.charCodeAt(0)) ? norm : porterStem(norm)];
 }
 
 function isUpper(code: number): boolean {
@@ -59,39 +60,12 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** Ints per word entry of the vocabulary: hash, packed length (-1: not packed), two ints of packed characters, form count, two forms, padding. */
-const ENTRY = 8;
-
 /**
- * Up to 8 Latin-1 characters of a word packed 4 to an int (so most words are checked without
- * reading the stored string); `packed[0]` is -1 for a word that does not fit.
- */
-function pack(norm: string, packed: Int32Array): void {
-  packed[0] = -1;
-  if (norm.length > 8) return;
-  let lo = 0;
-  let hi = 0;
-  for (let i = 0; i < norm.length; i++) {
-    const c = norm.charCodeAt(i);
-    if (c > 0xff) return;
-    if (i < 4) lo |= c << (8 * i);
-    else hi |= c << (8 * (i - 4));
-  }
-  packed[0] = norm.length;
-  packed[1] = lo;
-  packed[2] = hi;
-}
-
-const packedScratch = new Int32Array(3);
-
-/**
- * Stems as small integer ids, and every normalised word seen with its forms' ids, shared by
- * all documents a thread aligns. Words are found by their hash (`TextDoc.wordHashes`, mixed:
- * FNV's low bits cluster for short words) in an
- * open-addressing table and confirmed by their characters (so two words with one hash never
- * mix); a word's entry is `ENTRY` ints of one typed array, so a lookup touches two or three
- * cache lines, not a Map's strings and objects. A form id is negative (`-1 - id`) for a
- * number (always salient).
+ * Stems as small integer ids, and every normalised word seen with its forms' stem ids, shared
+ * by all documents a thread aligns (`WordTable`s: words found by the hashes the text stage
+ * made, `TextDoc.wordHashes`, and confirmed by their characters). A word's forms are
+ * `forms[3 id]` (how many: 0 for stopwords, one-letter words and percentage words) and the
+ * ids at `+1`, `+2`, negative (`-1 - id`) for a number (always salient).
  * Bounded: when it holds `MAX_VOCABULARY_STEMS` stems or words at the start of a comparison
  * (`makeRoom`), it starts afresh with a new generation, and profiles made in an older
  * generation are made again. A reset never happens in the middle of a comparison, so the
@@ -99,94 +73,47 @@ const packedScratch = new Int32Array(3);
  */
 class StemVocabulary {
   generation = 0;
-  private ids = new Map<string, number>();
-  /** Slot → entry number + 1 (0: empty). */
-  private slots = new Int32Array(1 << 12);
-  /** `ENTRY` ints per word (see `ENTRY`). */
-  entries = new Int32Array(ENTRY * 1024);
-  private norms: string[] = [];
+  private words = new WordTable();
+  private stems = new WordTable();
+  /** Per word id: form count and up to two form ids. */
+  forms = new Int32Array(3 * 1024);
 
+  /** How many stems have ids (every id is below it). */
   get size(): number {
-    return this.ids.size;
+    return this.stems.size;
   }
 
   /** Starts afresh (a new generation) when the vocabulary holds `limit` stems or words or more. */
   makeRoom(limit = MAX_VOCABULARY_STEMS): void {
-    if (this.ids.size < limit && this.norms.length < limit) return;
-    this.ids = new Map();
-    this.slots = new Int32Array(1 << 12);
-    this.entries = new Int32Array(ENTRY * 1024);
-    this.norms = [];
+    if (this.stems.size < limit && this.words.size < limit) return;
+    this.words = new WordTable();
+    this.stems = new WordTable();
+    this.forms = new Int32Array(3 * 1024);
     this.generation++;
   }
 
-  private sameWord(base: number, norm: string): boolean {
-    const length = this.entries[base + 1]!;
-    if (length < 0) return this.norms[(base / ENTRY) | 0] === norm; // an integer index (a double one takes V8's slow path)
-    if (norm.length !== length) return false;
-    pack(norm, packedScratch);
-    return packedScratch[0] === length && packedScratch[1] === this.entries[base + 2] && packedScratch[2] === this.entries[base + 3];
-  }
-
-  /**
-   * The offset in `entries` of a normalised word whose `hashWord` is `hash`: its form count
-   * at +4 (0 for stopwords, one-letter words and percentage words) and forms at +5, +6.
-   * Read `entries` after the call (it may have grown).
-   */
-  entryOf(norm: string, hash: number): number {
-    const mask = this.slots.length - 1;
-    let slot = mix32(hash) & mask;
-    for (;;) {
-      const e = this.slots[slot]!;
-      if (e === 0) break;
-      const base = (e - 1) * ENTRY;
-      if (this.entries[base] === (hash | 0) && this.sameWord(base, norm)) return base;
-      slot = (slot + 1) & mask;
+  /** The id of a normalised word whose `hashWord` is `hash`; read its forms in `forms` after the call (it may have grown). */
+  wordId(norm: string, hash: number): number {
+    const known = this.words.find(norm, hash);
+    if (known >= 0) return known;
+    const id = this.words.add(norm, hash);
+    if (3 * (id + 1) > this.forms.length) {
+      const grown = new Int32Array(2 * this.forms.length);
+      grown.set(this.forms);
+      this.forms = grown;
     }
-    const n = this.norms.length;
-    if ((n + 1) * ENTRY > this.entries.length) {
-      const grown = new Int32Array(2 * this.entries.length);
-      grown.set(this.entries);
-      this.entries = grown;
-    }
-    const base = n * ENTRY;
-    const entries = this.entries;
-    entries[base] = hash | 0;
-    pack(norm, packedScratch);
-    entries[base + 1] = packedScratch[0]!;
-    entries[base + 2] = packedScratch[0]! < 0 ? 0 : packedScratch[1]!;
-    entries[base + 3] = packedScratch[0]! < 0 ? 0 : packedScratch[2]!;
-    entries[base + 4] = 0;
+    const base = 3 * id;
+    this.forms[base] = 0;
     if (!STOPWORDS.has(norm) && !(norm.length < 2 && !isDigit(norm.charCodeAt(0)))) {
       const strings = comparisonForms(norm);
-      entries[base + 4] = strings.length;
-      strings.forEach((s, k) => {
-        const id = this.idOf(s);
-        entries[base + 5 + k] = isDigit(s.charCodeAt(0)) ? -1 - id : id;
-      });
-    }
-    this.norms.push(norm);
-    this.slots[slot] = n + 1;
-    if (2 * this.norms.length > this.slots.length) this.rehash();
-    return base;
-  }
-
-  private rehash(): void {
-    const slots = new Int32Array(2 * this.slots.length);
-    const mask = slots.length - 1;
-    for (let e = 0; e < this.norms.length; e++) {
-      let slot = mix32(this.entries[e * ENTRY]!) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = e + 1;
-    }
-    this.slots = slots;
-  }
-
-  private idOf(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(s, id);
+      this.forms[base] = strings.length;
+      for (let k = 0; k < strings.length; k++) {
+        const form = strings[k]!;
+        const formHash = hashWord(form);
+        let stemId = this.stems.find(form, formHash);
+        if (stemId < 0) stemId = this.stems.add(form, formHash);
+        this.forms[base + 1 + k] = isDigit(form.charCodeAt(0)) ? -1 - stemId : stemId;
+      }
     }
     return id;
   }
@@ -224,13 +151,13 @@ export function sentenceProfiles(doc: TextDoc): SentenceProfile[] {
     const from = used;
     for (let i = s.firstToken; i < s.endToken; i++) {
       const t = doc.tokens[i]!;
-      const base = vocabulary.entryOf(t.norm, doc.wordHashes[i]!);
-      const entries = vocabulary.entries;
-      const count = entries[base + 4]!;
+      const base = 3 * vocabulary.wordId(t.norm, doc.wordHashes[i]!);
+      const forms = vocabulary.forms;
+      const count = forms[base]!;
       if (count === 0) continue;
       const name = isUpper(text.charCodeAt(t.start)) && i > s.firstToken;
       for (let k = 0; k < count; k++) {
-        const f = entries[base + 5 + k]!;
+        const f = forms[base + 1 + k]!;
         const id = f < 0 ? -1 - f : f;
         if (id >= seenIn.length) growSeen(vocabulary.size + 1);
         let place: number;
