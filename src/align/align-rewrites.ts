@@ -83,6 +83,14 @@ export function statementSimilarity(x: SentenceProfile, y: SentenceProfile, weig
   return (stemDice + charDice) / 2;
 }
 
+/** `1 / log2(1 + n)` for the small counts most stems have, computed once (the same numbers). */
+const RARITY_WEIGHTS = Float64Array.from({ length: 256 }, (_, n) => 1 / Math.log2(1 + n));
+
+/** A stem's weight from the number of sentences of the two texts using it: 1 / log2(1 + n). */
+function rarityWeight(n: number): number {
+  return n < RARITY_WEIGHTS.length ? RARITY_WEIGHTS[n]! : 1 / Math.log2(1 + n);
+}
+
 /** Whether some sentence `0 … count-1` is not in `used`. */
 function hasFree(used: ReadonlySet<number>, count: number): boolean {
   for (let k = 0; k < count; k++) if (!used.has(k)) return true;
@@ -112,7 +120,7 @@ export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>
     const ps = list[0]?.stems ?? new Int32Array(0);
     for (let k = 0; k < ps.length; k++) if (df[ps[k]!]!++ === 0) stems.push(ps[k]!);
   }
-  for (const s of stems) weightOf[s] = 1 / Math.log2(1 + df[s]!);
+  for (const s of stems) weightOf[s] = rarityWeight(df[s]!);
   // Candidates come only through stems used by few sentences of `b`: common words carry
   // little weight in the score anyway, and skipping them keeps long documents linear.
   // Postings (free sentences of `b` per stem) in one array, stem by stem, sentences ascending.

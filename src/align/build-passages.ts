@@ -47,10 +47,16 @@ function quotesOf(doc: TextDoc): readonly Span[] {
   return spans;
 }
 
-/** For every token, the index of its sentence. */
+const SENTENCE_INDEX = new WeakMap<TextDoc, Int32Array>();
+
+/** For every token, the index of its sentence (computed once per document, which meets several others). */
 function sentenceIndex(doc: TextDoc): Int32Array {
-  const of = new Int32Array(doc.tokens.length);
-  doc.sentences.forEach((s, k) => of.fill(k, s.firstToken, s.endToken));
+  let of = SENTENCE_INDEX.get(doc);
+  if (!of) {
+    of = new Int32Array(doc.tokens.length);
+    for (let k = 0; k < doc.sentences.length; k++) of.fill(k, doc.sentences[k]!.firstToken, doc.sentences[k]!.endToken);
+    SENTENCE_INDEX.set(doc, of);
+  }
   return of;
 }
 
