@@ -70,29 +70,52 @@ function isTypoOf(typo: string, fixed: string, wordCounts?: ReadonlyMap<string, 
   return (wordCounts.get(typo) ?? 0) * 4 < (wordCounts.get(fixed) ?? 0);
 }
 
-/** How many of the words of the diff's ops on one side (`skip`: the other side's op) are `w`: `words(side text)` counted without joining, as ops are joined by spaces. */
-function countOnSide(opWords: readonly string[][], diff: readonly WordDiffOp[], skip: WordDiffOp['op'], w: string): number {
+/** How many of `words(text)` are `w` (a lower-case word), counted without making the words for ASCII text. */
+function countWord(text: string, w: string): number {
   let n = 0;
-  for (let k = 0; k < diff.length; k++) {
-    if (diff[k]!.op === skip) continue;
-    for (const x of opWords[k]!) if (x === w) n++;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (c >= 0x80) return words(text).filter((x) => x === w).length; // not ASCII: the regular expression decides
+    if (i < text.length && isAsciiWordChar(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start === w.length) {
+      let k = 0;
+      while (k < w.length) {
+        const x = text.charCodeAt(start + k);
+        if ((x >= 0x41 && x <= 0x5a ? x + 0x20 : x) !== w.charCodeAt(k)) break;
+        k++;
+      }
+      if (k === w.length) n++;
+    }
+    start = -1;
   }
   return n;
 }
 
+/** How many of the words of the diff's ops on one side (`skip`: the other side's op) are `w`: `words(side text)` counted without joining, as ops are joined by spaces. */
+function countOnSide(diff: readonly WordDiffOp[], skip: WordDiffOp['op'], w: string): number {
+  let n = 0;
+  for (const op of diff) if (op.op !== skip) n += countWord(op.text, w);
+  return n;
+}
+
 /**
- * Reads the edits of one aligned sentence pair's diff (A → B). Each op's words are read
- * once; a side's words are those of its ops in order (ops are joined by spaces, which no
- * word crosses), so repeats are counted without joining the side's text, which is made
- * only for an edit's evidence. The edits are those of reading the joined texts.
+ * Reads the edits of one aligned sentence pair's diff (A → B). Only changed ops are split
+ * into words; a side's words are those of its ops in order (ops are joined by spaces, which
+ * no word crosses), so a repeat is counted op by op without joining the side's text, which is
+ * made only for an edit's evidence. The edits are those of reading the joined texts.
  */
 function editsOfDiff(diff: readonly WordDiffOp[], wordCounts?: ReadonlyMap<string, number>): TrailEdit[] {
   const edits: TrailEdit[] = [];
-  const opWords = diff.map((op) => words(op.text));
+  const opWords: (string[] | undefined)[] = [];
+  const wordsOf = (k: number): string[] => (opWords[k] ??= words(diff[k]!.text));
   const textA = (): string => diff.filter((op) => op.op !== 'add').map((op) => op.text).join(' ');
   const textB = (): string => diff.filter((op) => op.op !== 'del').map((op) => op.text).join(' ');
   /** Whether `deleted` removes a repeated word of a side (given by the op that side skips). */
-  const repeatOn = (deleted: string[], skip: WordDiffOp['op']): boolean => repeatCandidate(deleted) && countOnSide(opWords, diff, skip, deleted[0]!) >= 2;
+  const repeatOn = (deleted: string[], skip: WordDiffOp['op']): boolean => repeatCandidate(deleted) && countOnSide(diff, skip, deleted[0]!) >= 2;
   let dels = 0;
   let adds = 0;
   for (let i = 0; i < diff.length; i++) {
@@ -102,7 +125,7 @@ function editsOfDiff(diff: readonly WordDiffOp[], wordCounts?: ReadonlyMap<strin
     if (next && next.op !== 'same' && next.op !== op.op) {
       // A substitution, written del-then-add or add-then-del (a mirrored diff).
       const [del, add] = op.op === 'del' ? [op, next] : [next, op];
-      const [x, y] = op.op === 'del' ? [opWords[i]!, opWords[i + 1]!] : [opWords[i + 1]!, opWords[i]!];
+      const [x, y] = op.op === 'del' ? [wordsOf(i), wordsOf(i + 1)] : [wordsOf(i + 1), wordsOf(i)];
       if (x.length === 1 && y.length === 1 && isTypoOf(x[0]!, y[0]!, wordCounts)) {
         edits.push({ kind: 'fix', from: 'a', before: del.text, after: add.text });
         i++;
@@ -114,7 +137,7 @@ function editsOfDiff(diff: readonly WordDiffOp[], wordCounts?: ReadonlyMap<strin
         continue;
       }
     }
-    const mine = opWords[i]!;
+    const mine = wordsOf(i);
     if (op.op === 'del' && repeatOn(mine, 'add') && !repeatOn(mine, 'del')) {
       edits.push({ kind: 'fix', from: 'a', before: textA(), after: textB() });
       continue;
