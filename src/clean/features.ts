@@ -344,6 +344,9 @@ export function textFeatures(text: string): TextFeatures {
     let firstCase = 0;
     let ascii = true;
     let h = FNV_OFFSET;
+    // Only the first MAX_KEPT_WORDS words are looked up (hashed); letter case is needed for
+    // each word's first letter, and for all letters only until a lower-case one rules out allCaps.
+    const hashing = kept < MAX_KEPT_WORDS;
     while (i < n) {
       const d = text.charCodeAt(i);
       const cls = CLASS[d]!;
@@ -351,18 +354,20 @@ export function textFeatures(text: string): TextFeatures {
         if (d < 48 || d > 57) {
           if (cls & CJK_BIT) cjk++;
           allDigits = false;
-          const lc = letterCase(d);
-          if (!hasLetter) firstCase = lc;
+          if (!hasLetter || lowerLetters === 0) {
+            const lc = letterCase(d);
+            if (!hasLetter) firstCase = lc;
+            if (lc > 0) upperLetters++;
+            else if (lc < 0) lowerLetters++;
+          }
           hasLetter = true;
-          if (lc > 0) upperLetters++;
-          else if (lc < 0) lowerLetters++;
         }
         if (d >= 128) ascii = false;
-        else h = Math.imul(h ^ (d >= 65 && d <= 90 ? d | 32 : d), FNV_PRIME);
+        else if (hashing) h = Math.imul(h ^ (d >= 65 && d <= 90 ? d | 32 : d), FNV_PRIME);
         i++;
       } else if ((d === 39 || d === 0x2019) && i + 1 < n && CLASS[text.charCodeAt(i + 1)]! & WORD_BIT && i > start) {
-        if (d === 39) h = Math.imul(h ^ d, FNV_PRIME);
-        else ascii = false;
+        if (d !== 39) ascii = false;
+        else if (hashing) h = Math.imul(h ^ d, FNV_PRIME);
         i++;
       } else break;
     }
