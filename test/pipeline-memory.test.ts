@@ -13,6 +13,8 @@ import { keepPacked, packPair, unpackPair } from '../src/workers/packed-pair.js'
 import { SpanKinds, TaskSpanKinds, unpackBody } from '../src/workers/packed-spans.js';
 import { generatedCorpus } from './helpers/generated-corpus.js';
 import { memoryIO } from './helpers/memory-io.js';
+import { bytes, tempCorpus } from './helpers/temp-corpus.js';
+import { listInputFiles, readArticleFile, readFileBytes } from '../src/ingest/index.js';
 
 /** A generated corpus with reuse, large enough that `--jobs 2` starts threads. */
 const generated = (): string => generatedCorpus(90, 7);
@@ -125,4 +127,27 @@ test('the benchmark reads a written report’s pairs line by line, as JSON.parse
   const expected = report.pairs.map((p) => ({ a: { id: p.a.id, derivation: p.a.derivation }, b: { id: p.b.id, derivation: p.b.derivation } }));
   t.deepEqual(readReportPairs(file), expected);
   t.true(expected.length > 3);
+});
+
+test('a file read from bytes kept by the first pass gives what reading it again gives, in every format', async (t) => {
+  const dir = tempCorpus(t, {
+    'a.txt': 'Storm hits the coast.\n\nMore than 1,200 homes were flooded.\n',
+    'b.md': '---\ntitle: Harbour\nsource: gazette\n---\nThe harbour works begin.\n',
+    'c.html': '<html><head><title>Pier</title></head><body><article><p>The new pier opens on Monday, the council said.</p></article></body></html>',
+    'd.json': '{"id":"d1","text":"A JSON article about the bridge."}',
+    'e.jsonl': '{"id":"e1","text":"One line."}\n{"id":"e2","text":"Another."}\n',
+    'f.txt': bytes('caf', 0xe9, ' latin-1 text\n'),
+    'g.bin': bytes(0, 1, 2, 3),
+    'h.txt': '',
+    'i.txt.meta.json': '{"source":"side"}',
+    'i.txt': 'With a sidecar.\n',
+  });
+  const { files } = await listInputFiles([dir]);
+  t.true(files.length >= 9);
+  for (const file of files) {
+    const kept = readFileBytes(file);
+    if (file.format === null || file.format === 'jsonl') t.is(kept, null, file.path);
+    else t.not(kept, null, file.path);
+    t.deepEqual(readArticleFile(file, {}, kept), readArticleFile(file), file.path);
+  }
 });
