@@ -29,3 +29,15 @@ test('the marker does not cut body that follows it', (t) => {
   const kept = clean.body.map((s) => text.slice(s.start, s.end));
   for (const b of BODY) t.true(kept.includes(b));
 });
+
+test('a tail marker above the article ("Latest" in a menu) starts no teaser run: the story below it is kept', (t) => {
+  const story = [
+    'Photos released online show the actress looking stunning in new make-up photos at a Lagos event on Saturday.',
+    'The veteran actress shared the pictures on her Instagram page, where fans praised her colourful new look.',
+  ];
+  const text = ['Home', 'Latest', 'Politics', 'World News', 'Sports', 'Actress stuns in new photos', 'October 06, 2018', story[0]!, 'Kate Henshaw', story[1]!, 'See more photos:', 'Tags:'].join('\n');
+  const clean = cleanArticle(textArticle(text, 'menu.txt'));
+  const kept = clean.body.map((s) => text.slice(s.start, s.end));
+  for (const s of story) t.true(kept.includes(s), s.slice(0, 30));
+  t.false(clean.removed.some((r) => r.reason.includes("tail marker 'Latest'")));
+});

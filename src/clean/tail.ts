@@ -2,7 +2,8 @@
  * Teaser tails: after a tail marker ("More Latest News", "Articles You May Like") a page
  * often ends in a run of related headlines. A marker starts such a run only while the lines
  * after it look like headlines: The Sun's "Most read in The Sun" sits mid-article and real
- * body follows it, so a blind cut would lose half the story.
+ * body follows it, so a blind cut would lose half the story. And a generic marker starts
+ * a run only below some body prose: above the article, "Latest" is a menu entry.
  */
 import type { TextFeatures } from './features.js';
 import type { LineVerdict } from './verdict.js';
@@ -25,9 +26,14 @@ export interface TailInput {
 export function markTails(input: TailInput, out: (LineVerdict | null)[]): void {
   const { texts, feats } = input;
   const n = texts.length;
+  // A generic marker ends an article: it starts a teaser run only below some body prose
+  // (above the article, "Latest" or "Trending" is a menu, and what follows may be the story).
+  let strongAbove = false;
   for (let i = 0; i < n; i++) {
     const f = feats[i]!;
     const learned = input.learnedMarkers?.[i] ?? null;
+    if (i > 0 && !out[i - 1] && isStrongBody(feats[i - 1]!)) strongAbove = true;
+    if (!learned && !strongAbove) continue;
     // A learned tail marker of this source (even "READ MORE" before its teasers) outranks any generic cue.
     if (!learned && out[i] && out[i]!.role !== 'widget' && out[i]!.role !== 'nav') continue;
     if (f.words > MAX_MARKER_WORDS || f.terminal === 'sentence') continue;
