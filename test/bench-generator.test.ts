@@ -6,6 +6,7 @@ import { generateCorpus } from '../scripts/bench/generate-corpus.js';
 import { barePass, listFiles } from '../scripts/bench/bare-pass.js';
 import { readTruth, scorePairs } from '../scripts/bench/score.js';
 import { logLogSlope } from '../scripts/bench/run.js';
+import { makeRng } from '../scripts/bench/rng.js';
 
 function tmp(t: { teardown(fn: () => void): void }): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-bench-'));
@@ -107,4 +108,26 @@ test('pair scoring: found, missed, false alarms; related pairs are not scored', 
 test('log-log slope recovers a power law', (t) => {
   const xs = [1000, 10000, 100000];
   t.true(Math.abs(logLogSlope(xs, xs.map((x) => 3 * x ** 1.15)) - 1.15) < 1e-9);
+});
+
+test('forked generators never run in step (no two articles share a run of random draws)', (t) => {
+  // Seeds whose mulberry32 states lie a few steps apart on its one cycle: with the shared
+  // increment, fork streams like these repeated each other's draws, shifted.
+  const root = makeRng(1);
+  const forks = Array.from({ length: 2000 }, (_, i) => root.fork(i));
+  const seen = new Map<string, number>();
+  forks.forEach((r, i) => {
+    const draws = Array.from({ length: 64 }, () => r.next());
+    for (let k = 0; k + 4 <= draws.length; k++) {
+      const key = draws.slice(k, k + 4).join(',');
+      const other = seen.get(key);
+      t.true(other === undefined || other === i, `forks ${other} and ${i} share four draws in a row`);
+      seen.set(key, i);
+    }
+  });
+  // The shared-increment construction does run in step: two seeds 100 steps apart.
+  const a = makeRng(12345);
+  const b = makeRng((12345 + 100 * 0x6d2b79f5) >>> 0);
+  for (let k = 0; k < 100; k++) a.next();
+  t.is(a.next(), b.next());
 });

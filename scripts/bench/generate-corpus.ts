@@ -30,7 +30,7 @@ import { makeSources, type SourceStyle } from './sources.js';
 import { editParagraphs, EDITED, REWORKED, SYNDICATED, type EditProfile } from './edits.js';
 
 /** Bumped whenever the output for a given seed changes (cache key of the bench runner). */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 /** Options of the generator. */
 export interface GenerateOptions {
