@@ -171,6 +171,11 @@ function analyseFiles(task: AnalyseTask, state: WorkerState): AnalyseResult {
   const skipped: SkippedInput[][] = [];
   const kinds = new TaskSpanKinds();
   task.files.forEach((file, f) => {
+    // Nothing of this file was accepted by the first pass (duplicate ids, unreadable, past --max-docs): no need to read it again.
+    if (task.accept[f]?.length === 0) {
+      skipped.push([]);
+      return;
+    }
     const read = readArticleFile(file, state.read, task.bytes?.[f]);
     const fileSkipped: SkippedInput[] = task.accept[f] === null ? [...read.skipped] : [];
     const accept = task.accept[f] ? new Set(task.accept[f]) : null;
