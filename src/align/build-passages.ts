@@ -23,6 +23,7 @@ import { quotedSpans } from './quotes.js';
 import { quotedShare } from './quoted-share.js';
 import { wordsDice } from './similarity.js';
 import { wordDiff } from './word-diff.js';
+import { alignMemo } from './doc-memo.js';
 
 /** A passage being built: token ranges `[first, end)` in both documents and the sentence pairs it aligns. */
 export interface Draft {
@@ -36,26 +37,20 @@ export interface Draft {
 }
 
 /** Quoted spans per document, computed once however many pairs a document is in. */
-const QUOTES = new WeakMap<TextDoc, readonly Span[]>();
-
 function quotesOf(doc: TextDoc): readonly Span[] {
-  let spans = QUOTES.get(doc);
-  if (!spans) {
-    spans = quotedSpans(doc.article.text);
-    QUOTES.set(doc, spans);
-  }
-  return spans;
+  const memo = alignMemo(doc);
+  if (memo.quotes === undefined) memo.quotes = quotedSpans(doc.article.text);
+  return memo.quotes;
 }
-
-const SENTENCE_INDEX = new WeakMap<TextDoc, Int32Array>();
 
 /** For every token, the index of its sentence (computed once per document, which meets several others). */
 function sentenceIndex(doc: TextDoc): Int32Array {
-  let of = SENTENCE_INDEX.get(doc);
-  if (!of) {
+  const memo = alignMemo(doc);
+  let of = memo.sentenceIndex;
+  if (of === undefined) {
     of = new Int32Array(doc.tokens.length);
     for (let k = 0; k < doc.sentences.length; k++) of.fill(k, doc.sentences[k]!.firstToken, doc.sentences[k]!.endToken);
-    SENTENCE_INDEX.set(doc, of);
+    memo.sentenceIndex = of;
   }
   return of;
 }

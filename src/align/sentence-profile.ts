@@ -4,6 +4,7 @@ import type { TextDoc } from '../types.js';
 import { wordsBigramCodes } from './similarity.js';
 import { porterStem } from './stem.js';
 import { WordTable } from './word-table.js';
+import { alignMemo } from './doc-memo.js';
 import { MAX_VOCABULARY_STEMS } from './constants.js';
 
 /**
@@ -25,6 +26,8 @@ export interface SentenceProfile {
   readonly doc: TextDoc;
   readonly first: number;
   readonly end: number;
+  /** The sorted character bigrams (`profileBigrams`), made on first use; a slot here rather than a `WeakMap`. */
+  bigrams: Uint32Array | undefined;
 }
 
 /** Number words written as digits by other house styles ("six years" / "6 years"). */
@@ -122,8 +125,6 @@ class StemVocabulary {
 /** The thread's stem vocabulary (worker threads each have their own module instance). */
 export const vocabulary = new StemVocabulary();
 
-const profiles = new WeakMap<TextDoc, { generation: number; profiles: SentenceProfile[] }>();
-
 /** Scratch: the sentence (stamp) each stem id was last seen in, and its place in that sentence's list. */
 let seenIn = new Int32Array(1024);
 let placeOf = new Int32Array(1024);
@@ -134,8 +135,8 @@ let stamp = 0;
  * others in a scan) and per vocabulary generation.
  */
 export function sentenceProfiles(doc: TextDoc): SentenceProfile[] {
-  const hit = profiles.get(doc);
-  if (hit && hit.generation === vocabulary.generation) return hit.profiles;
+  const memo = alignMemo(doc);
+  if (memo.profiles !== undefined && memo.generation === vocabulary.generation) return memo.profiles;
   const text = doc.article.text;
   // One array of stem ids (and one of salient flags) for the whole document; each sentence
   // takes a stretch of it. A word has at most two forms.
@@ -173,8 +174,9 @@ export function sentenceProfiles(doc: TextDoc): SentenceProfile[] {
   }
   stems = stems.slice(0, used);
   salient = salient.slice(0, used);
-  const out = doc.sentences.map((s, k): SentenceProfile => ({ stems, salient, from: ranges[k]![0], to: ranges[k]![1], doc, first: s.firstToken, end: s.endToken }));
-  profiles.set(doc, { generation: vocabulary.generation, profiles: out });
+  const out = doc.sentences.map((s, k): SentenceProfile => ({ stems, salient, from: ranges[k]![0], to: ranges[k]![1], doc, first: s.firstToken, end: s.endToken, bigrams: undefined }));
+  memo.profiles = out;
+  memo.generation = vocabulary.generation;
   return out;
 }
 
@@ -188,17 +190,15 @@ function growSeen(size: number): void {
   placeOf = grownPlace;
 }
 
-const bigramCache = new WeakMap<SentenceProfile, Uint32Array>();
-
 /**
  * The sorted character bigrams of a sentence's normalised words joined by spaces, computed
  * on first use (most sentences never need them).
  */
 export function profileBigrams(p: SentenceProfile): Uint32Array {
-  let codes = bigramCache.get(p);
-  if (!codes) {
+  let codes = p.bigrams;
+  if (codes === undefined) {
     codes = wordsBigramCodes(p.doc.tokens.slice(p.first, p.end));
-    bigramCache.set(p, codes);
+    p.bigrams = codes;
   }
   return codes;
 }

@@ -81,22 +81,40 @@ function timeFeature(a: TextDoc, b: TextDoc): Feature | null {
   };
 }
 
-/** Per-document caches: a document takes part in many pairs, its attributions and time do not change. */
-const attributionCache = new WeakMap<TextDoc, Attribution[]>();
-const timeCache = new WeakMap<TextDoc, PublicationTime | null>();
+/**
+ * Per-document caches: a document takes part in many pairs, its attributions and time do
+ * not change. Kept in one slot on the document (a symbol key: never in JSON or worker
+ * messages) rather than in module-level `WeakMap`s, whose entries every minor garbage
+ * collection must trace.
+ */
+interface ProvenanceMemo {
+  attributions: Attribution[] | undefined;
+  /** `undefined` until computed; `null` when the document has no known time. */
+  time: PublicationTime | null | undefined;
+}
+
+const PROVENANCE_MEMO = Symbol('wiretrace.provenanceMemo');
+
+function memoOf(doc: TextDoc): ProvenanceMemo {
+  const holder = doc as TextDoc & { [PROVENANCE_MEMO]?: ProvenanceMemo };
+  let memo = holder[PROVENANCE_MEMO];
+  if (memo === undefined) {
+    memo = { attributions: undefined, time: undefined };
+    holder[PROVENANCE_MEMO] = memo;
+  }
+  return memo;
+}
 
 function attributionsOf(doc: TextDoc): Attribution[] {
-  let found = attributionCache.get(doc);
-  if (!found) {
-    found = findAttributions(doc.article.text, doc.clean.removed);
-    attributionCache.set(doc, found);
-  }
-  return found;
+  const memo = memoOf(doc);
+  if (memo.attributions === undefined) memo.attributions = findAttributions(doc.article.text, doc.clean.removed);
+  return memo.attributions;
 }
 
 function timeOf(doc: TextDoc): PublicationTime | null {
-  if (!timeCache.has(doc)) timeCache.set(doc, publicationTime(doc.article, doc.clean.removed));
-  return timeCache.get(doc)!;
+  const memo = memoOf(doc);
+  if (memo.time === undefined) memo.time = publicationTime(doc.article, doc.clean.removed);
+  return memo.time;
 }
 
 /** Phrases in `copy` that credit `source`'s publisher ("told The Sun"). */
