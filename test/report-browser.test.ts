@@ -88,6 +88,8 @@ if (!haveBrowser && !mustRun) {
     const storyId = report.clusters.find((c) => c.documents.includes(LBC))!.id;
     const story$ = `details.story[data-story="${storyId}"]`;
     await page.click(`${story$} > summary`);
+    // The story's table is rendered when the story opens (lazily): wait for its rows.
+    await page.waitForSelector(`${story$}[data-built] tr`);
     const story = await page.textContent(story$);
     t.regex(story!, /root: the-sun\/wallace-nato\.txt/);
     t.regex(story!, /lbc\/wallace-nato\.txt took 3 passages from the-sun\/wallace-nato\.txt\s*credited/);
