@@ -39,20 +39,8 @@ export function bigramCodes(text: string): Uint32Array {
  * (spaces are not part of any bigram, so the words' characters simply run on).
  */
 export function wordsBigramCodes(words: readonly Token[]): Uint32Array {
-  let chars = 0;
-  for (let w = 0; w < words.length; w++) chars += countNonSpace(words[w]!.norm);
-  const out = new Uint32Array(Math.max(0, chars - 1));
-  let at = 0;
-  let prev = -1;
-  for (let w = 0; w < words.length; w++) {
-    const text = words[w]!.norm;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (isSpace(c)) continue;
-      if (prev >= 0) out[at++] = ((prev << 16) | c) >>> 0;
-      prev = c;
-    }
-  }
+  const out = new Uint32Array(wordsBigramCount(words));
+  fillWordsBigrams(words, out);
   return out.sort();
 }
 
@@ -105,10 +93,21 @@ let stamp = 0;
 
 /** Writes the bigram codes of the words' joined forms (unsorted) into `out` (grown as needed); returns [codes, count]. */
 function wordCodes(words: readonly Token[], out: Uint32Array): [Uint32Array, number] {
+  const count = wordsBigramCount(words);
+  if (out.length < count) out = new Uint32Array(2 * count);
+  fillWordsBigrams(words, out);
+  return [out, count];
+}
+
+/** How many character bigrams the words' joined forms (spaces left out) have. */
+function wordsBigramCount(words: readonly Token[]): number {
   let chars = 0;
   for (let w = 0; w < words.length; w++) chars += countNonSpace(words[w]!.norm);
-  const count = Math.max(0, chars - 1);
-  if (out.length < count) out = new Uint32Array(2 * count);
+  return Math.max(0, chars - 1);
+}
+
+/** Writes the bigram codes of the words' joined forms (spaces left out), in order, into `out` (large enough). */
+function fillWordsBigrams(words: readonly Token[], out: Uint32Array): void {
   let at = 0;
   let prev = -1;
   for (let w = 0; w < words.length; w++) {
@@ -120,7 +119,6 @@ function wordCodes(words: readonly Token[], out: Uint32Array): [Uint32Array, num
       prev = c;
     }
   }
-  return [out, count];
 }
 
 /**
