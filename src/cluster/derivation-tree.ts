@@ -60,20 +60,25 @@ export function derivationTree(documents: readonly string[], pairs: readonly Pai
     if (rs === rc) continue; // the copy is the root of its own tree; same tree would close a cycle
     parent.set(c.copy, c.source);
     uf.set(rc, rs);
-    edges.push({
-      source: c.source,
-      copy: c.copy,
-      passages: c.pair.passages.length,
-      credited: c.pair.credit ? c.pair.credit.credited : null,
-      confidence: c.pair.direction!.confidence,
-      coverage: Math.round(copyCoverage(c.pair, c.copy) * 1000) / 1000,
-      kind: 'tree',
-    });
+    edges.push(edgeOf(c, 'tree'));
   }
   addSecondaryEdges(candidates, parent, edges);
   const roots = documents.filter((id) => !parent.has(id));
   edges.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.copy < y.copy ? -1 : x.copy > y.copy ? 1 : 0));
   return { edges, roots };
+}
+
+/** The report's edge for a candidate taken as a tree edge or as an 'also' edge. */
+function edgeOf(c: Candidate, kind: 'tree' | 'also'): ClusterEdge {
+  return {
+    source: c.source,
+    copy: c.copy,
+    passages: c.pair.passages.length,
+    credited: c.pair.credit ? c.pair.credit.credited : null,
+    confidence: c.pair.direction!.confidence,
+    coverage: Math.round(copyCoverage(c.pair, c.copy) * 1000) / 1000,
+    kind,
+  };
 }
 
 function copySpans(pair: Pair, copy: string): Span[] {
@@ -119,14 +124,6 @@ function addSecondaryEdges(candidates: readonly Candidate[], parent: ReadonlyMap
     const before = taken.get(c.copy) ?? [];
     if (overlapChars(spans, before) / total > MAX_SECONDARY_OVERLAP) continue;
     taken.set(c.copy, [...before, ...spans]);
-    edges.push({
-      source: c.source,
-      copy: c.copy,
-      passages: c.pair.passages.length,
-      credited: c.pair.credit ? c.pair.credit.credited : null,
-      confidence: c.pair.direction!.confidence,
-      coverage: Math.round(copyCoverage(c.pair, c.copy) * 1000) / 1000,
-      kind: 'also',
-    });
+    edges.push(edgeOf(c, 'also'));
   }
 }
