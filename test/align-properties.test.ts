@@ -2,20 +2,11 @@ import test from 'ava';
 import fc from 'fast-check';
 import { comparePair } from '../src/align/index.js';
 import { prepareDocument } from '../src/pipeline.js';
-import type { Article, TextDoc } from '../src/types.js';
+import type { TextDoc } from '../src/types.js';
+import { textArticle } from './clean-helpers.js';
 
 function doc(id: string, text: string): TextDoc {
-  const article: Article = {
-    id,
-    path: id,
-    format: 'txt',
-    encoding: 'utf-8',
-    text,
-    textOrigin: 'read',
-    meta: { source: null, title: null, published: null, url: null },
-    frontMatter: null,
-  };
-  return prepareDocument(article);
+  return prepareDocument(textArticle(text, id));
 }
 
 const WORDS = ['Nato', 'Wallace', 'said', 'the', 'alliance', 'would', 'not', 'veto', 'his', 'bid', 'Biden', 'Sunak', 'summit', 'in', 'July', 'Ukraine', 'tanks', 'missiles', 'a', 'former', 'officer'];

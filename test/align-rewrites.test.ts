@@ -6,20 +6,11 @@ import { quotedShare } from '../src/align/quoted-share.js';
 import { quotedSpans } from '../src/align/quotes.js';
 import { stem } from '../src/align/stem.js';
 import { prepareDocument } from '../src/pipeline.js';
-import type { Article, TextDoc } from '../src/types.js';
+import type { TextDoc } from '../src/types.js';
+import { textArticle } from './clean-helpers.js';
 
 function doc(id: string, text: string): TextDoc {
-  const article: Article = {
-    id,
-    path: id,
-    format: 'txt',
-    encoding: 'utf-8',
-    text,
-    textOrigin: 'read',
-    meta: { source: null, title: null, published: null, url: null },
-    frontMatter: null,
-  };
-  return prepareDocument(article);
+  return prepareDocument(textArticle(text, id));
 }
 
 test('the Porter stemmer wrapper joins inflections and leaves numbers alone', (t) => {

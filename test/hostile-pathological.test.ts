@@ -13,6 +13,7 @@ import { decodeBytes, parseFrontMatter } from '../src/ingest/index.js';
 import { prepareDocument } from '../src/pipeline.js';
 import { splitSentences, tokenize } from '../src/text/index.js';
 import type { Article, Token } from '../src/types.js';
+import { textArticle } from './clean-helpers.js';
 
 /** Allowed growth of time from 10k to 100k characters. 10× is linear, 100× quadratic; 35× leaves room for GC and noise. */
 const GROWTH_LIMIT = 35;
@@ -22,16 +23,7 @@ const ABSOLUTE_FLOOR_MS = 2000;
 const SMALL_RUN_FLOOR_MS = 20;
 
 function article(id: string, text: string): Article {
-  return {
-    id,
-    path: id,
-    format: 'txt',
-    encoding: 'utf-8',
-    text,
-    textOrigin: 'read',
-    meta: { source: null, title: null, published: null, url: null },
-    frontMatter: null,
-  };
+  return textArticle(text, id);
 }
 
 function nestedQuotes(depth: number): string {
