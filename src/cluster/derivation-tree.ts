@@ -12,6 +12,7 @@
  */
 import type { ClusterEdge, Pair, Span } from '../types.js';
 import { MAX_SECONDARY_OVERLAP, MIN_EDGE_WEIGHT } from './constants.js';
+import { UnionFind } from './union-find.js';
 
 /** A candidate edge with its weight. */
 interface Candidate {
@@ -40,26 +41,16 @@ export function derivationTree(documents: readonly string[], pairs: readonly Pai
   );
   const parent = new Map<string, string>();
   // Union-find over trees: a copy may join a tree only while it is the root of its own.
-  const uf = new Map<string, string>(documents.map((id) => [id, id]));
-  const find = (x: string): string => {
-    let r = x;
-    while (uf.get(r) !== r) r = uf.get(r)!;
-    let n = x;
-    while (n !== r) {
-      const next = uf.get(n)!;
-      uf.set(n, r);
-      n = next;
-    }
-    return r;
-  };
+  const uf = new UnionFind();
+  for (const id of documents) uf.add(id);
   const edges: ClusterEdge[] = [];
   for (const c of candidates) {
     if (parent.has(c.copy) || !uf.has(c.source) || !uf.has(c.copy)) continue;
-    const rs = find(c.source);
-    const rc = find(c.copy);
+    const rs = uf.find(c.source);
+    const rc = uf.find(c.copy);
     if (rs === rc) continue; // the copy is the root of its own tree; same tree would close a cycle
     parent.set(c.copy, c.source);
-    uf.set(rc, rs);
+    uf.attach(rc, rs);
     edges.push(edgeOf(c, 'tree'));
   }
   addSecondaryEdges(candidates, parent, edges);

@@ -4,6 +4,7 @@
  */
 import type { Cluster, ClusterEdge, Pair } from '../types.js';
 import { derivationTree } from './derivation-tree.js';
+import { UnionFind } from './union-find.js';
 
 export { derivationTree } from './derivation-tree.js';
 
@@ -14,27 +15,17 @@ export interface ClusterOptions {
 }
 
 function components(pairs: readonly Pair[]): string[][] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let root = x;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    let node = x;
-    while (node !== root) {
-      const next = parent.get(node)!;
-      parent.set(node, root);
-      node = next;
-    }
-    return root;
-  };
+  const sets = new UnionFind();
   for (const pair of pairs) {
-    for (const id of [pair.a.id, pair.b.id]) if (!parent.has(id)) parent.set(id, id);
-    const ra = find(pair.a.id);
-    const rb = find(pair.b.id);
-    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+    sets.add(pair.a.id);
+    sets.add(pair.b.id);
+    const ra = sets.find(pair.a.id);
+    const rb = sets.find(pair.b.id);
+    if (ra !== rb) sets.attach(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
   const groups = new Map<string, string[]>();
-  for (const id of parent.keys()) {
-    const root = find(id);
+  for (const id of sets.ids()) {
+    const root = sets.find(id);
     const group = groups.get(root) ?? [];
     group.push(id);
     groups.set(root, group);
