@@ -2,7 +2,13 @@
  * The one file that touches linkedom (the DOM used under Readability): parse HTML into a
  * document, and the small node interface the serialiser reads. Swap the parser here.
  */
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+/**
+ * linkedom is loaded on the first HTML page, not at start-up: it is ~200 files, which every
+ * process and every worker thread paid for (~0.15 s each) even for corpora of plain text.
+ */
+let parseHTML: ((html: string) => unknown) | null = null;
 
 /** The parts of a DOM node the serialiser reads. */
 export interface DomNode {
@@ -22,6 +28,7 @@ export interface DomDocument {
 
 /** Parses an HTML page. */
 export function parseDocument(html: string): DomDocument {
-  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  parseHTML ??= (createRequire(import.meta.url)('linkedom') as { parseHTML: (html: string) => unknown }).parseHTML;
+  const { document } = parseHTML(html) as { document: DomDocument };
   return document;
 }
