@@ -11,6 +11,8 @@ import { scanCorpus } from '../src/pipeline.js';
 import type { CleanDoc, Pair, RemovedSpan } from '../src/types.js';
 import { keepPacked, packPair, unpackPair } from '../src/workers/packed-pair.js';
 import { SpanKinds, TaskSpanKinds, unpackBody } from '../src/workers/packed-spans.js';
+import { buildClusters } from '../src/cluster/index.js';
+import { passageCount, passageSpans } from '../src/cluster/passage-spans.js';
 import { generatedCorpus } from './helpers/generated-corpus.js';
 import { memoryIO } from './helpers/memory-io.js';
 import { bytes, tempCorpus } from './helpers/temp-corpus.js';
@@ -96,6 +98,47 @@ test('packed clean verdicts give back the same spans, keys in the same order, ac
       }
     }),
   );
+});
+
+/** Removed spans of other shapes than `start, end, role, reason` (keys in another order, an extra field): numbered by their JSON entries. */
+const oddSpan = fc.oneof(
+  fc.record({ role: fc.constantFrom('teaser', 'credit'), start: fc.nat(100), end: fc.nat(100), reason: fc.string({ maxLength: 3 }) }),
+  fc.record({ start: fc.nat(100), end: fc.nat(100), role: fc.constantFrom('teaser', 'credit'), reason: fc.string({ maxLength: 3 }), score: fc.nat(3) }),
+  fc.record({ start: fc.nat(100), end: fc.nat(100), role: fc.constantFrom('teaser', 'credit'), reason: fc.string({ maxLength: 3 }) }),
+);
+
+test('packed clean verdicts keep spans of any key order or extra fields apart from the usual shape with the same role and reason', (t) => {
+  fc.assert(
+    fc.property(fc.array(fc.array(oddSpan, { maxLength: 8 }), { minLength: 1, maxLength: 3 }), (tasks) => {
+      const kinds = new SpanKinds();
+      for (const removed of tasks) {
+        const local = new TaskSpanKinds();
+        const packed = local.pack({ body: [], captions: [], removed: removed as RemovedSpan[], headline: null });
+        kinds.adopt(local.list, packed.removed);
+        t.is(JSON.stringify(kinds.removed(packed.removed)), JSON.stringify(removed));
+      }
+    }),
+  );
+});
+
+test('clusters read a packed pair’s passage spans without parsing its passages, and come out the same', async (t) => {
+  const { report } = await scanCorpus([generated()], { jobs: 1 });
+  const plain = JSON.parse(JSON.stringify(report.pairs)) as Pair[];
+  t.true(plain.length > 3);
+  let parses = 0;
+  const packed = plain.map((pair) => {
+    const p = packPair(pair);
+    return unpackPair(p, () => (parses++, p.passages));
+  });
+  for (let i = 0; i < plain.length; i++) {
+    t.is(passageCount(packed[i]!), plain[i]!.passages.length);
+    for (const side of ['a', 'b'] as const) t.deepEqual(passageSpans(packed[i]!, side), plain[i]!.passages.map((p) => ({ start: p[side].start, end: p[side].end })));
+  }
+  t.is(JSON.stringify(buildClusters(packed)), JSON.stringify(buildClusters(plain)));
+  t.is(parses, 0, 'no passages were parsed');
+  // A pair rebuilt by keepPacked still carries the spans.
+  const judged = keepPacked({ ...plain[0]!, credit: 'none' } as unknown as Pair, packed[0]!);
+  t.is(passageCount(judged), plain[0]!.passages.length);
 });
 
 test('a packed pair reads and serialises as the original; a pair rebuilt from it stays packed', async (t) => {

@@ -12,6 +12,7 @@
  */
 import type { ClusterEdge, Pair, Span } from '../types.js';
 import { MAX_SECONDARY_OVERLAP, MIN_EDGE_WEIGHT } from './constants.js';
+import { passageCount, passageSpans } from './passage-spans.js';
 import { UnionFind } from './union-find.js';
 
 /** A candidate edge with its weight. */
@@ -64,7 +65,7 @@ function edgeOf(c: Candidate, kind: 'tree' | 'also'): ClusterEdge {
   return {
     source: c.source,
     copy: c.copy,
-    passages: c.pair.passages.length,
+    passages: passageCount(c.pair),
     credited: c.pair.credit ? c.pair.credit.credited : null,
     confidence: c.pair.direction!.confidence,
     coverage: Math.round(copyCoverage(c.pair, c.copy) * 1000) / 1000,
@@ -73,8 +74,7 @@ function edgeOf(c: Candidate, kind: 'tree' | 'also'): ClusterEdge {
 }
 
 function copySpans(pair: Pair, copy: string): Span[] {
-  const side = pair.a.id === copy ? 'a' : 'b';
-  return pair.passages.map((p) => p[side]);
+  return passageSpans(pair, pair.a.id === copy ? 'a' : 'b');
 }
 
 function spanChars(spans: readonly Span[]): number {

@@ -19,6 +19,8 @@ export interface PackedPair {
   readonly rest: Readonly<Record<string, unknown>>;
   /** `JSON.stringify(pair.passages, null, 2)` as UTF-8 (its own ArrayBuffer, so it can be transferred): the report writer copies these bytes as they are. */
   readonly passages: Uint8Array;
+  /** Each passage's sides as `a.start, a.end, b.start, b.end`: what clusters read of the passages, without parsing them. */
+  readonly spans: Int32Array;
 }
 
 const encoder = new TextEncoder();
@@ -27,7 +29,9 @@ const decoder = new TextDecoder();
 /** Packs a pair (in a worker, before it is posted). */
 export function packPair(pair: Pair): PackedPair {
   const { passages, ...rest } = pair;
-  return { keys: Object.keys(pair), rest, passages: encoder.encode(JSON.stringify(passages, null, 2)) };
+  const spans = new Int32Array(passages.length * 4);
+  passages.forEach((p, i) => spans.set([p.a.start, p.a.end, p.b.start, p.b.end], 4 * i));
+  return { keys: Object.keys(pair), rest, passages: encoder.encode(JSON.stringify(passages, null, 2)), spans };
 }
 
 /** Where the passages of a packed pair are kept: in memory or spilled (see SpillStore). */
@@ -39,12 +43,18 @@ export type PassagesSource = () => Uint8Array;
  */
 const PRETTY_JSON_FIELDS = Symbol.for('wiretrace.prettyJsonFields');
 
-/** The packed passages of pairs made by `unpackPair`, so a pair rebuilt from one (with other fields changed) stays packed. */
-const sources = new WeakMap<object, PassagesSource>();
+/**
+ * Passage sides a pair carries packed (`PASSAGE_SPANS` of cluster/passage-spans.ts, the
+ * same registered symbol): `a.start, a.end, b.start, b.end` per passage.
+ */
+const PASSAGE_SPANS = Symbol.for('wiretrace.passageSpans');
+
+/** The packed passages (and their spans) of pairs made by `unpackPair`, so a pair rebuilt from one (with other fields changed) stays packed. */
+const sources = new WeakMap<object, { readonly load: PassagesSource; readonly spans: Int32Array }>();
 
 /** A Pair whose `passages` are parsed from the packed JSON (as `load` returns it) on every read. */
-export function unpackPair(packed: Pick<PackedPair, 'keys' | 'rest'>, load: PassagesSource): Pair {
-  return withPackedPassages(packed.keys, packed.rest, load);
+export function unpackPair(packed: Pick<PackedPair, 'keys' | 'rest' | 'spans'>, load: PassagesSource): Pair {
+  return withPackedPassages(packed.keys, packed.rest, { load, spans: packed.spans });
 }
 
 /**
@@ -53,15 +63,16 @@ export function unpackPair(packed: Pick<PackedPair, 'keys' | 'rest'>, load: Pass
  * which would undo the packing for every pair it touches). The passages must be unchanged.
  */
 export function keepPacked(pair: Pair, original: Pair): Pair {
-  const load = sources.get(original);
-  if (!load || pair === original || sources.has(pair)) return pair;
+  const packed = sources.get(original);
+  if (!packed || pair === original || sources.has(pair)) return pair;
   const keys = Object.keys(pair);
   const rest: Record<string, unknown> = {};
   for (const key of keys) if (key !== 'passages') rest[key] = (pair as unknown as Record<string, unknown>)[key];
-  return withPackedPassages(keys, rest, load);
+  return withPackedPassages(keys, rest, packed);
 }
 
-function withPackedPassages(keys: readonly string[], rest: Readonly<Record<string, unknown>>, load: PassagesSource): Pair {
+function withPackedPassages(keys: readonly string[], rest: Readonly<Record<string, unknown>>, packed: { readonly load: PassagesSource; readonly spans: Int32Array }): Pair {
+  const { load, spans } = packed;
   const pair: Record<string, unknown> = {};
   for (const key of keys) {
     if (key === 'passages') {
@@ -69,6 +80,7 @@ function withPackedPassages(keys: readonly string[], rest: Readonly<Record<strin
     } else pair[key] = rest[key];
   }
   Object.defineProperty(pair, PRETTY_JSON_FIELDS, { value: new Map([['passages', load]]) });
-  sources.set(pair, load);
+  Object.defineProperty(pair, PASSAGE_SPANS, { value: spans });
+  sources.set(pair, packed);
   return pair as unknown as Pair;
 }
