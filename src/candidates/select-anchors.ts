@@ -1,6 +1,6 @@
 import { ANCHOR_SAMPLE_MODULUS, ANCHOR_SHINGLE_WORDS, CONTENT_SAMPLE_MODULUS, CONTENT_SHINGLE_WORDS } from '../config.js';
 import { contentWord } from '../text/content-word.js';
-import { hashShingle, hashWord, mix32 } from '../text/hash.js';
+import { hashWord, mix32 } from '../text/hash.js';
 import type { Token } from '../types.js';
 
 /**
@@ -14,11 +14,37 @@ export type AnchorSource =
 /** Marks content anchors so they never collide with word anchors of the same hash. */
 const CONTENT_NAMESPACE = 0x5bd1e995;
 
-function sampled(wordHashes: Uint32Array, n: number, modulus: number, out: number[], namespace = 0): void {
-  for (let i = 0; i + n <= wordHashes.length; i++) {
-    const h = namespace === 0 ? hashShingle(wordHashes, i, n) : mix32(hashShingle(wordHashes, i, n) ^ namespace);
-    if (h % modulus === 0) out.push(h);
+/** Growable scratch list of the kept shingle hashes, one per thread (reused by every document). */
+let scratch = new Uint32Array(4096);
+
+/**
+ * Appends to `scratch` (from `at`) the shingle hashes of `wordHashes` kept by "0 mod
+ * `modulus`" sampling (`mix32(hash ^ namespace)` when a namespace is given); returns the
+ * new end. Exactly `hashShingle(wordHashes, i, n)` per window, with no call per window.
+ */
+function sampled(wordHashes: Uint32Array, n: number, modulus: number, at: number, namespace = 0): number {
+  const windows = wordHashes.length - n + 1;
+  if (windows <= 0) return at;
+  if (scratch.length < at + windows) {
+    const grown = new Uint32Array(Math.max(scratch.length * 2, at + windows));
+    grown.set(scratch.subarray(0, at));
+    scratch = grown;
   }
+  const out = scratch;
+  const seed = 0x9747b28c ^ n;
+  // A power-of-two modulus tests the low bits (a `%` of a hash above 2^31 is a floating-point remainder).
+  const mask = (modulus & (modulus - 1)) === 0 ? modulus - 1 : -1;
+  for (let i = 0; i < windows; i++) {
+    let h = seed;
+    for (let k = i; k < i + n; k++) {
+      h = Math.imul(h ^ wordHashes[k]!, 0x5bd1e995);
+      h ^= h >>> 15;
+    }
+    h = mix32(h);
+    if (namespace !== 0) h = mix32(h ^ namespace);
+    if (mask >= 0 ? (h & mask) === 0 : h % modulus === 0) out[at++] = h;
+  }
+  return at;
 }
 
 /**
@@ -32,8 +58,7 @@ function sampled(wordHashes: Uint32Array, n: number, modulus: number, out: numbe
  *   and 300 businesses were flooded" / "flooded over 1,200 homes and 300 businesses").
  */
 export function selectAnchors(doc: AnchorSource): Uint32Array {
-  const kept: number[] = [];
-  sampled(doc.wordHashes, ANCHOR_SHINGLE_WORDS, ANCHOR_SAMPLE_MODULUS, kept);
+  let kept = sampled(doc.wordHashes, ANCHOR_SHINGLE_WORDS, ANCHOR_SAMPLE_MODULUS, 0);
   let content: Uint32Array;
   if (doc.contentHashes !== undefined) content = doc.contentHashes;
   else {
@@ -44,8 +69,8 @@ export function selectAnchors(doc: AnchorSource): Uint32Array {
     }
     content = Uint32Array.from(hashes);
   }
-  sampled(content, CONTENT_SHINGLE_WORDS, CONTENT_SAMPLE_MODULUS, kept, CONTENT_NAMESPACE);
-  const anchors = Uint32Array.from(kept).sort();
+  kept = sampled(content, CONTENT_SHINGLE_WORDS, CONTENT_SAMPLE_MODULUS, kept, CONTENT_NAMESPACE);
+  const anchors = scratch.subarray(0, kept).sort();
   let unique = 0;
   for (let i = 0; i < anchors.length; i++) {
     if (i === 0 || anchors[i] !== anchors[i - 1]) anchors[unique++] = anchors[i]!;

@@ -17,13 +17,35 @@ import { classify, normalizeWord, wordEnd } from './tokenize.js';
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
-/** Stopwords by hash, for an exact check without making the word's string. */
-const STOPWORD_BY_HASH: ReadonlyMap<number, string> = new Map([...STOPWORDS].map((w) => [hashWord(w), w]));
+/**
+ * Stopwords by hash in an open-addressing table (hash → word), for an exact check without
+ * making the word's string; nearly half the tokens of news text are stopwords, and a `Map`
+ * keyed by a hash above 2^30 hashes a heap number per look-up.
+ */
+const STOP_TABLE_BITS = 10;
+const STOP_TABLE_MASK = (1 << STOP_TABLE_BITS) - 1;
+const STOP_HASH = new Uint32Array(1 << STOP_TABLE_BITS);
+const STOP_WORD: (string | null)[] = new Array<string | null>(1 << STOP_TABLE_BITS).fill(null);
+for (const w of STOPWORDS) {
+  const h = hashWord(w);
+  let slot = (h ^ (h >>> STOP_TABLE_BITS)) & STOP_TABLE_MASK;
+  while (STOP_WORD[slot] !== null && STOP_HASH[slot] !== h) slot = (slot + 1) & STOP_TABLE_MASK;
+  // Two stopwords of one hash would need a list per slot; FNV-1a gives none for this list (checked here, at load).
+  if (STOP_WORD[slot] !== null) throw new Error(`stopwords ${STOP_WORD[slot]} and ${w} share a hash`);
+  STOP_HASH[slot] = h;
+  STOP_WORD[slot] = w;
+}
 
-/** Bit `h & STOP_FILTER_MASK` is set for the hash `h` of every stopword: most other words are ruled out by one array read. */
-const STOP_FILTER_MASK = 0xffff;
-const STOP_FILTER = new Uint8Array(STOP_FILTER_MASK + 1);
-for (const h of STOPWORD_BY_HASH.keys()) STOP_FILTER[h & STOP_FILTER_MASK] = 1;
+/** The stopword whose hash is `h` (unsigned), or undefined. */
+function stopwordOf(h: number): string | undefined {
+  let slot = (h ^ (h >>> STOP_TABLE_BITS)) & STOP_TABLE_MASK;
+  for (;;) {
+    const w = STOP_WORD[slot];
+    if (w === null) return undefined;
+    if (STOP_HASH[slot] === h) return w;
+    slot = (slot + 1) & STOP_TABLE_MASK;
+  }
+}
 
 /** Words shorter than this have no suffix stripped (see contentWord). Characters. */
 const MIN_STEM_LENGTH = 5;
@@ -69,7 +91,6 @@ function sameWord(text: string, start: number, end: number, word: string): boole
 function addToken(text: string, start: number, end: number, words: U32List, content: U32List): void {
   // FNV-1a over the folded code units, remembering the hash of the last few prefixes (the
   // stems); a code unit outside ASCII (but for curly apostrophes) sends the word to the plain path.
-  const length = end - start;
   let h = FNV_OFFSET;
   let minus1 = 0;
   let minus2 = 0;
@@ -77,10 +98,7 @@ function addToken(text: string, start: number, end: number, words: U32List, cont
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c >= 0x80 && c !== 0x2019 && c !== 0x2bc) {
-      const norm = normalizeWord(text.slice(start, end));
-      words.push(hashWord(norm));
-      const w = contentWord(norm);
-      if (w !== null) content.push(hashWord(w));
+      addPlainToken(text.slice(start, end), words, content);
       return;
     }
     minus3 = minus2;
@@ -88,10 +106,27 @@ function addToken(text: string, start: number, end: number, words: U32List, cont
     minus1 = h;
     h = Math.imul(h ^ foldCode(c), FNV_PRIME);
   }
-  const full = h >>> 0;
+  addHashedToken(text, start, end, h >>> 0, minus1, minus2, minus3, words, content);
+}
+
+/** The plain path: a token with code units outside ASCII, normalised as `tokenize` does. */
+function addPlainToken(raw: string, words: U32List, content: U32List): void {
+  const norm = normalizeWord(raw);
+  words.push(hashWord(norm));
+  const w = contentWord(norm);
+  if (w !== null) content.push(hashWord(w));
+}
+
+/**
+ * Adds the token `text[start, end)` whose folded code units hash to `full` (FNV-1a,
+ * unsigned), `minus1`..`minus3` the hashes of its prefixes one to three units shorter:
+ * `hashWord(norm)`, and `hashWord(contentWord(norm))` when it has a content form.
+ */
+function addHashedToken(text: string, start: number, end: number, full: number, minus1: number, minus2: number, minus3: number, words: U32List, content: U32List): void {
+  const length = end - start;
   words.push(full);
   if (length < 2) return;
-  const stop = STOP_FILTER[full & STOP_FILTER_MASK] === 1 ? STOPWORD_BY_HASH.get(full) : undefined;
+  const stop = stopwordOf(full);
   if (stop !== undefined && sameWord(text, start, end, stop)) return;
   if (length < MIN_STEM_LENGTH) {
     content.push(full);
@@ -106,6 +141,10 @@ function addToken(text: string, start: number, end: number, words: U32List, cont
   else content.push(full);
 }
 
+/** Per ASCII code: 1 a letter, 2 a digit, 0 neither (`classify` of ASCII: 1 for both). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : c >= 0x30 && c <= 0x39 ? 2 : 0;
+
 /** Word and content hashes of the tokens of `zones` of `text` (zones in the order given). */
 export function zoneHashes(text: string, zones: readonly Span[]): ZoneHashes {
   const words = new U32List();
@@ -115,9 +154,18 @@ export function zoneHashes(text: string, zones: readonly Span[]): ZoneHashes {
     const end = Math.min(span.end, text.length);
     let i = Math.max(0, span.start);
     while (i < end) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (ASCII_WORD[c] === 0) {
+          i++;
+          continue;
+        }
+        i = asciiWord(text, i, end, words, content);
+        continue;
+      }
       const cp = text.codePointAt(i)!;
       const width = cp > 0xffff ? 2 : 1;
-      const kind = cp < 0x80 ? ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) ? 1 : 0) : classify(cp);
+      const kind = classify(cp);
       if (kind === 0) {
         i += width;
         continue;
@@ -133,4 +181,53 @@ export function zoneHashes(text: string, zones: readonly Span[]): ZoneHashes {
     }
   }
   return { wordHashes: words.toArray(), contentHashes: content.toArray() };
+}
+
+/**
+ * The token that starts with the ASCII word character at `start`: `wordEnd` and
+ * `addToken` in one pass while its characters are ASCII (or curly apostrophes before an
+ * ASCII letter); at any other code unit it hands over to them from there. Returns its end.
+ */
+function asciiWord(text: string, start: number, end: number, words: U32List, content: U32List): number {
+  let h = FNV_OFFSET;
+  let minus1 = 0;
+  let minus2 = 0;
+  let minus3 = 0;
+  let i = start;
+  while (i < end) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const k = ASCII_WORD[c]!;
+      if (k === 0) {
+        // Inside a word: an apostrophe before a letter; a separator between digits.
+        if (c === 0x27 || c === 0x2e || c === 0x2c) {
+          if (i + 1 >= end) break;
+          const next = text.charCodeAt(i + 1);
+          if (next >= 0x80) return slowTail(text, start, i, end, words, content);
+          if (c === 0x27 ? ASCII_WORD[next] !== 1 : ASCII_WORD[next] !== 2 || ASCII_WORD[text.charCodeAt(i - 1)] !== 2) break;
+        } else break;
+      } else if (k === 1 && c <= 0x5a) c += 32;
+    } else if (c === 0x2019) {
+      // A curly apostrophe (not a word character) joins when a letter follows; ʼ (U+02BC) is a letter, left to the plain path.
+      if (i + 1 >= end) break;
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0x80) return slowTail(text, start, i, end, words, content);
+      if (ASCII_WORD[next] !== 1) break;
+      c = 0x27;
+    } else return slowTail(text, start, i, end, words, content);
+    minus3 = minus2;
+    minus2 = minus1;
+    minus1 = h;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    i++;
+  }
+  addHashedToken(text, start, i, h >>> 0, minus1, minus2, minus3, words, content);
+  return i;
+}
+
+/** The rest of a token that met a code unit the fast path does not decide: `wordEnd` from `at`, then `addToken`. */
+function slowTail(text: string, start: number, at: number, end: number, words: U32List, content: U32List): number {
+  const i = wordEnd(text, at, end);
+  addToken(text, start, i, words, content);
+  return i;
 }
