@@ -74,13 +74,32 @@ test('items with fields serialised ahead of time (PRETTY_JSON_FIELDS) are writte
         const copy: Record<string | symbol, unknown> = { ...item };
         if (keys.length > 0) {
           const key = keys[(picks[i] ?? 0) % keys.length]!;
-          copy[PRETTY_JSON_FIELDS] = new Map([[key, () => encoder.encode(JSON.stringify(item[key], null, 2))]]);
+          const json = JSON.stringify(item[key], null, 2);
+          // Bytes as they are, or already indented (by the indent the writer needs, or another).
+          const pad = ['', '  ', '      ', '        '][(picks[i] ?? 0) % 5];
+          copy[PRETTY_JSON_FIELDS] = new Map([
+            [key, pad === undefined ? () => encoder.encode(json) : { bytes: () => encoder.encode(json.replace(/\n/g, '\n' + pad)), indent: pad }],
+          ]);
         }
         return copy;
       });
       t.is(joined({ x: 1, items: marked }), JSON.stringify({ x: 1, items }, null, 2));
     }),
   );
+});
+
+test('the chunked JSON writer batches long runs of plain items and breaks them at items with pre-serialised fields', (t) => {
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const items = Array.from({ length: 700 }, (_, i) => ({ i, text: `item "${i}"\n`, list: [i, { deep: i % 3 === 0 ? null : 'x' }], gone: undefined }));
+  const marked = items.map((item, i) => {
+    if (i % 97 !== 5) return item;
+    const copy: Record<string | symbol, unknown> = { ...item };
+    copy[PRETTY_JSON_FIELDS] = new Map([['list', { bytes: () => encoder.encode(JSON.stringify(item.list, null, 2).replace(/\n/g, '\n      ')), indent: '      ' }]]);
+    return copy;
+  });
+  const chunks = [...jsonChunks({ head: 'h', items: marked, tail: [] })];
+  t.is(chunks.map((c) => (typeof c === 'string' ? c : decoder.decode(c))).join(''), JSON.stringify({ head: 'h', items, tail: [] }, null, 2));
 });
 
 test('scan --jobs 1 and --jobs 2 print byte-identical JSON; --jobs 0 is a usage error', async (t) => {

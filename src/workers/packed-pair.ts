@@ -17,13 +17,24 @@ export interface PackedPair {
   readonly keys: readonly string[];
   /** Every field but `passages`. */
   readonly rest: Readonly<Record<string, unknown>>;
-  /** `JSON.stringify(pair.passages, null, 2)` as UTF-8 (its own ArrayBuffer, so it can be transferred): the report writer copies these bytes as they are. */
+  /**
+   * `JSON.stringify(pair.passages, null, 2)` as UTF-8, every line after the first indented
+   * by REPORT_FIELD_INDENT (its own ArrayBuffer, so it can be transferred): the report
+   * writer copies these bytes as they are.
+   */
   readonly passages: Uint8Array;
   /** Each passage's sides as `a.start, a.end, b.start, b.end`: what clusters read of the passages, without parsing them. */
   readonly spans: Int32Array;
 }
 
 const encoder = new TextEncoder();
+
+/**
+ * Where the JSON report prints a pair's fields (`FIELD_INDENT` of cli/formats/report-json.ts):
+ * the passages are indented for it here, in the worker, not by the main thread while it
+ * writes the report. Whitespace, so parsing them back is unchanged.
+ */
+const REPORT_FIELD_INDENT = '      ';
 const decoder = new TextDecoder();
 
 /** Packs a pair (in a worker, before it is posted). */
@@ -31,7 +42,7 @@ export function packPair(pair: Pair): PackedPair {
   const { passages, ...rest } = pair;
   const spans = new Int32Array(passages.length * 4);
   passages.forEach((p, i) => spans.set([p.a.start, p.a.end, p.b.start, p.b.end], 4 * i));
-  return { keys: Object.keys(pair), rest, passages: encoder.encode(JSON.stringify(passages, null, 2)), spans };
+  return { keys: Object.keys(pair), rest, passages: encoder.encode(JSON.stringify(passages, null, 2).replace(/\n/g, '\n' + REPORT_FIELD_INDENT)), spans };
 }
 
 /** Where the passages of a packed pair are kept: in memory or spilled (see SpillStore). */
@@ -79,7 +90,7 @@ function withPackedPassages(keys: readonly string[], rest: Readonly<Record<strin
       Object.defineProperty(pair, 'passages', { enumerable: true, configurable: true, get: () => JSON.parse(decoder.decode(load())) as unknown });
     } else pair[key] = rest[key];
   }
-  Object.defineProperty(pair, PRETTY_JSON_FIELDS, { value: new Map([['passages', load]]) });
+  Object.defineProperty(pair, PRETTY_JSON_FIELDS, { value: new Map([['passages', { bytes: load, indent: REPORT_FIELD_INDENT }]]) });
   Object.defineProperty(pair, PASSAGE_SPANS, { value: spans });
   sources.set(pair, packed);
   return pair as unknown as Pair;

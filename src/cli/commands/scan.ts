@@ -6,7 +6,7 @@ import { formatHtml, formatMarkdown } from '../../report/index.js';
 import { createSkipReporter, ingestOptionsFromArgs, withInputOptions, type InputArgs } from '../input-options.js';
 import { ConfigError } from '../../errors.js';
 import { jsonChunks } from '../formats/report-json.js';
-import { emit, emitChunks, type CliIO } from '../io.js';
+import { emit, emitChunksAsync, type CliIO } from '../io.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';
 
@@ -79,7 +79,7 @@ export const scanCommand: Command<ScanArgs> = {
     }
     const { report: scanned, stats, docs } = result;
     const report = args.embedText ? { ...scanned, documents: scanned.documents.map((d) => ({ ...d, text: docs.get(d.id)?.article.text ?? '' })) } : scanned;
-    if (args.json) emitChunks(io, withNewline(jsonChunks(report)), args.out);
+    if (args.json) await emitChunksAsync(io, withNewline(jsonChunks(report)), args.out);
     else emit(io, formatReportSummary(report), args.out);
     if (args.html) emit(io, formatHtml(report, { texts: (id) => docs.get(id)?.article.text }), args.html);
     if (args.md) emit(io, formatMarkdown(report), args.md);
