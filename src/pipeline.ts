@@ -11,7 +11,7 @@ import { loadArticles, type IngestOptions } from './ingest/index.js';
 import { refineProvenance } from './provenance/index.js';
 import { analyzeText } from './text/index.js';
 import type { Article, DocumentSummary, Pair, Report, TextDoc } from './types.js';
-import { scanFiles, type ScanMemoryStats, type ScanTimings } from './pipeline/scan-files.js';
+import { scanFiles, type ProfileLearningStats, type ScanMemoryStats, type ScanTimings } from './pipeline/scan-files.js';
 
 /** Options of a scan. */
 export interface ScanOptions extends IngestOptions {
@@ -19,6 +19,8 @@ export interface ScanOptions extends IngestOptions {
   readonly profiles?: ProfileSet | null;
   /** Learn templates from the corpus (default true) and merge them over `profiles`. */
   readonly learn?: boolean;
+  /** Stories per source templates are learned from: the ones with the smallest ids (default PROFILE_SAMPLE_STORIES; tests use a few). */
+  readonly profileSampleSize?: number;
   /** Called as work advances, for progress bars. */
   readonly onProgress?: (stage: ScanStage, done: number, total: number) => void;
   /** Worker threads for `scanCorpus` (default: all cores; 1: none). The report is the same for any number. */
@@ -60,6 +62,8 @@ export interface ScanStats {
   readonly peakRssMB?: number;
   /** What `scanCorpus` kept within its memory budget. */
   readonly memory?: ScanMemoryStats;
+  /** What template learning summarised (`scanCorpus`; see `ProfileSample`). */
+  readonly learning?: ProfileLearningStats;
 }
 
 /** Cleans and analyses one article: its body, captions and boilerplate, tokens and sentences. */
@@ -106,7 +110,7 @@ function sourceNumbers(docs: readonly TextDoc[]): number[] {
  */
 export function scanArticles(articles: readonly Article[], options: ScanOptions = {}): ScanResult {
   const sorted = [...articles].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const learned = options.learn === false ? null : learnProfiles(sorted);
+  const learned = options.learn === false ? null : learnProfiles(sorted, options.profileSampleSize);
   const profiles = options.profiles ?? learned;
   const docs: TextDoc[] = [];
   const index = new CandidateIndex();

@@ -62,6 +62,18 @@ export const MAX_TEMPLATE_PREFIX_WORDS = 4;
 /** Lines longer than this are not kept as examples while learning (templates are short); memory stays bounded in a 100k-document scan. Characters. */
 export const MAX_TEMPLATE_EXAMPLE_CHARS = 300;
 
+/**
+ * Templates of a source are learned from at most this many of its stories: the ones with
+ * the smallest ids (a deterministic sample, whatever the order or threads of the input).
+ * A template is a line on a tenth or more of a source's pages (MIN_TEMPLATE_SHARE), so it
+ * shows ~20 times in 200 stories; on the 10k benchmark corpus samples of 150–250 changed
+ * the body of 6–10 documents of 10,000 against learning from every story, 50–100 of them
+ * 21–28 (`node dist/scripts/eval-profile-sample.js DIR`), while summarising every article
+ * of a 100k corpus cost ~10% of a scan's CPU (docs/performance.md). Templates a source
+ * starts using after its first stories (by id) are not learned. Stories.
+ */
+export const PROFILE_SAMPLE_STORIES = 200;
+
 /** When a source's table of line counts grows past this many keys, keys seen only once are dropped (lossy counting: templates recur, so they survive). Keys. */
 export const MAX_PROFILE_KEYS_PER_SOURCE = 200_000;
 

@@ -22,8 +22,9 @@ const HTML_MODEL_OPTIONS: ClassifyOptions = {
   subheads: false,
 };
 
-export type { ProfileSet, SourceProfile, TemplateEntry, ProfileSummary } from './profiles.js';
-export { learnProfiles, ProfileLearner, summarizeForProfiles, readProfiles, parseProfiles } from './profiles.js';
+export type { ProfileSet, SourceProfile, TemplateEntry, ProfileSummary, SampleEntry } from './profiles.js';
+export { learnProfiles, ProfileLearner, ProfileSample, summarizeForProfiles, readProfiles, parseProfiles } from './profiles.js';
+export { PROFILE_SAMPLE_STORIES } from './constants.js';
 
 /** Splits an article into body, captions and removed boilerplate. */
 export function cleanArticle(article: Article, profiles: ProfileSet | null = null, options: ClassifyOptions = {}): CleanDoc {

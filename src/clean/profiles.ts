@@ -8,6 +8,10 @@
  * Learning works from compact per-document summaries (hashes of normalised lines), so a
  * streaming scan over 100k documents can learn without keeping texts: `summarizeForProfiles`
  * per article (in any worker), `ProfileLearner.add` per summary, `finish` once.
+ *
+ * A corpus is learned from a bounded sample: per source, the PROFILE_SAMPLE_STORIES
+ * stories with the smallest ids (`ProfileSample`), so the profiles of a corpus are the same
+ * whatever the order of its documents, and a scan summarises only the sample.
  */
 import { readFileSync } from 'node:fs';
 import type { Article } from '../types.js';
@@ -26,6 +30,7 @@ import {
   MIN_TEMPLATE_SHARE,
   MIN_TEMPLATE_STORIES,
   NORM_PREFIX_UNITS,
+  PROFILE_SAMPLE_STORIES,
   PROTECTED_LINE_WORDS,
   STRONG_BODY_WORDS,
   TAIL_HEADLINE_SHARE,
@@ -230,10 +235,80 @@ export class ProfileLearner {
   }
 }
 
-/** Learns per-source templates from articles (counted per source, never across sources). */
-export function learnProfiles(articles: Iterable<Article>): ProfileSet {
+/** Id order (code units), the order the sample is taken in. */
+function compareIds(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** One sampled document. */
+export interface SampleEntry<T> {
+  readonly id: string;
+  readonly source: string;
+  /** What the caller keeps for it (an article, or a summary made later). */
+  value: T;
+}
+
+/**
+ * The documents a corpus's templates are learned from: per source, the `size` with the
+ * smallest ids, whatever order they are offered in (documents without a source are never
+ * learned from, so never kept). Bounded: at most `size` entries a source. Offered in
+ * increasing id order (a sorted listing), a full source's later documents are turned away
+ * after one comparison.
+ */
+export class ProfileSample<T> {
+  private readonly bySource = new Map<string, SampleEntry<T>[]>();
+
+  /** @param size stories per source (PROFILE_SAMPLE_STORIES unless a test says otherwise). */
+  constructor(readonly size: number = PROFILE_SAMPLE_STORIES) {}
+
+  /**
+   * Offers a document; true when it is (for now) in its source's sample. Ids are unique in
+   * a corpus; for equal ids the first offered stays first.
+   */
+  offer(id: string, source: string | null, value: T): boolean {
+    if (source === null || this.size <= 0) return false;
+    let kept = this.bySource.get(source);
+    if (!kept) this.bySource.set(source, (kept = []));
+    if (kept.length >= this.size && compareIds(id, kept[kept.length - 1]!.id) >= 0) return false;
+    // Binary search for the first entry with a larger id.
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareIds(kept[mid]!.id, id) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    kept.splice(lo, 0, { id, source, value });
+    if (kept.length > this.size) kept.pop();
+    return true;
+  }
+
+  /** Whether `source` already holds `size` documents (a later one gets in only with a smaller id). */
+  isFull(source: string): boolean {
+    return (this.bySource.get(source)?.length ?? 0) >= this.size;
+  }
+
+  /** Documents sampled so far from `source`. */
+  count(source: string): number {
+    return this.bySource.get(source)?.length ?? 0;
+  }
+
+  /** Every source's sample, sources in name order, documents in id order. */
+  *entries(): Generator<SampleEntry<T>> {
+    for (const source of [...this.bySource.keys()].sort(compareIds)) yield* this.bySource.get(source)!;
+  }
+}
+
+/**
+ * Learns per-source templates from a corpus (counted per source, never across sources),
+ * from each source's sample (`ProfileSample`: its `sampleSize` stories with the smallest
+ * ids), so the result does not depend on the order of `articles`.
+ */
+export function learnProfiles(articles: Iterable<Article>, sampleSize: number = PROFILE_SAMPLE_STORIES): ProfileSet {
+  const sample = new ProfileSample<Article>(sampleSize);
+  for (const article of articles) sample.offer(article.id, article.meta.source, article);
   const learner = new ProfileLearner();
-  for (const article of articles) learner.add(article);
+  for (const { value } of sample.entries()) learner.add(value);
   return learner.finish();
 }
 

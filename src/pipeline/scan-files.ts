@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { buildClusters } from '../cluster/index.js';
 import { CandidateIndex, type CandidatePair, type CandidateStats } from '../candidates/index.js';
-import type { ProfileSet } from '../clean/index.js';
+import { PROFILE_SAMPLE_STORIES, ProfileSample, type ProfileSet } from '../clean/index.js';
 import { listInputFiles, readArticleFile, skipInput, SkipSink, type InputFile, type IngestOptions } from '../ingest/index.js';
 import { refineProvenance } from '../provenance/index.js';
 import { analyzeText } from '../text/index.js';
@@ -26,9 +26,9 @@ import { TaskPool } from '../workers/pool.js';
 import { keepPacked, unpackPair } from '../workers/packed-pair.js';
 import { SpanKinds, unpackBody } from '../workers/packed-spans.js';
 import { KeptFiles, MB, MemoryBudget, SpillStore } from './memory-budget.js';
-import { StreamingProfileLearner } from '../workers/profile-learning.js';
+import { StreamingProfileLearner, type DocProfileSummary } from '../workers/profile-learning.js';
 import type { PackedClean } from '../workers/packed-spans.js';
-import type { AlignResult, AlignTask, AnalyseResult, AnalyseTask, ReadResult, ReadTask, TaskRequest } from '../workers/tasks.js';
+import type { AlignResult, AlignTask, AnalyseResult, AnalyseTask, ReadResult, ReadTask, SummariseResult, SummariseTask, TaskRequest } from '../workers/tasks.js';
 
 /** Files per read or analyse task: large enough that messages cost little, small enough to spread evenly over threads. */
 const FILES_PER_TASK = 48;
@@ -48,6 +48,8 @@ export type StreamStage = 'read' | 'analyse' | 'align';
 export interface ScanFilesOptions extends IngestOptions {
   readonly profiles?: ProfileSet | null;
   readonly learn?: boolean;
+  /** Stories per source templates are learned from (default PROFILE_SAMPLE_STORIES; tests use a few). */
+  readonly profileSampleSize?: number;
   /** Worker threads; default all cores. 1 runs everything on the calling thread. */
   readonly jobs?: number;
   /**
@@ -80,6 +82,16 @@ export interface ScanMemoryStats {
   readonly filesNotKept: number;
   /** Listed pairs whose passages went to the temporary spill file. */
   readonly passagesSpilled: number;
+}
+
+/** What template learning summarised (see `ProfileSample`). */
+export interface ProfileLearningStats {
+  /** Documents in the sources' samples (the ones learned from). */
+  readonly sampled: number;
+  /** Summaries the read pass made (the sample, plus articles handed out before their source's sample was known full). */
+  readonly summarised: number;
+  /** Sampled documents the read pass passed over, summarised after it (ids out of file order). */
+  readonly late: number;
 }
 
 /** Wall and CPU seconds (all threads of the process) per pass. */
@@ -132,6 +144,8 @@ export interface ScanFilesResult {
     /** The process's peak resident memory so far, all threads (MB). */
     readonly peakRssMB: number;
     readonly memory: ScanMemoryStats;
+    /** Template learning: documents in the sample, summaries the read pass made, summaries made after it (sampled documents it passed over). Absent without learning. */
+    readonly learning?: ProfileLearningStats;
   };
   readonly docs: ReadonlyMap<string, TextDoc>;
 }
@@ -225,13 +239,18 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     const learning = options.learn !== false && !options.profiles;
     let profiles = options.profiles ?? null;
     let accept: number[][] | null = null;
+    let learningStats: ProfileLearningStats | undefined;
     const collector = new IdCollector(sink, options.maxDocs);
     if (learning) {
-      const learner = new StreamingProfileLearner();
+      const sample = new ProfileSample<SampledDoc>(options.profileSampleSize ?? PROFILE_SAMPLE_STORIES);
       accept = files.map(() => []);
       const kept = accept;
-      await pool.setState({ profiles: null, read, learn: true, keepBytes: budget.limit > 0 });
-      await pool.run(fileTasks<ReadTask>(files, (chunk) => ({ kind: 'read', files: chunk })), (result, t) => {
+      await pool.setState({ profiles: null, read, learn: true, sampleSize: sample.size, keepBytes: budget.limit > 0 });
+      // Each task carries how full each source's sample was when it was handed out (tasks are taken lazily).
+      const sampled: Record<string, number> = {};
+      let summarised = 0;
+      const readTasks = fileTasks<ReadTask>(files, (chunk) => ({ kind: 'read', files: chunk, sampled: { ...sampled } }));
+      await pool.run(readTasks, (result, t) => {
         (result as ReadResult).files.forEach((f, i) => {
           const index = t * FILES_PER_TASK + i;
           const file = files[index]!;
@@ -243,13 +262,16 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
           f.articles.forEach((article, ordinal) => {
             if (!collector.accept(article.id, file, article.line)) return;
             kept[index]!.push(ordinal);
-            learner.add(article.summary);
+            if (article.summary) summarised++;
+            if (sample.offer(article.id, article.source, { fileIndex: index, ordinal, summary: article.summary })) sampled[article.source!] = sample.count(article.source!);
           });
           if (f.bytes && kept[index]!.length > 0) fileBytes.keep(index, f.bytes);
         });
         options.onProgress?.('read', Math.min(files.length, (t + 1) * FILES_PER_TASK), files.length);
       });
-      profiles = learner.finish();
+      const learned = await learnFromSample(pool, sample, files, fileBytes);
+      profiles = learned.profiles;
+      learningStats = { sampled: learned.sampled, summarised, late: learned.late };
     }
     clock.lap('read');
 
@@ -338,6 +360,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
         skipped: skipped.length,
         candidates: candidateStats,
         pairsListed: pairs.length,
+        ...(learningStats ? { learning: learningStats } : {}),
         memory: { budgetBytes: budget.limit, filesKept: fileBytes.kept, filesNotKept: fileBytes.refused, passagesSpilled: passages.spilled },
         jobs,
         ...clock.result(),
@@ -347,6 +370,61 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
   } finally {
     await pool.close();
   }
+}
+
+/** A document of a source's learning sample: where it is, and its summary once made. */
+interface SampledDoc {
+  readonly fileIndex: number;
+  readonly ordinal: number;
+  summary: DocProfileSummary | null;
+}
+
+/**
+ * Learns the profiles from the sample: the same as `learnProfiles` over the accepted
+ * articles (each source's stories with the smallest ids). The read pass summarised the
+ * articles that could be in the sample; sampled ones it passed over (ids out of file
+ * order: JSON Lines past line 9, ids of their own) are summarised here, a file per task.
+ */
+async function learnFromSample(
+  pool: TaskPool,
+  sample: ProfileSample<SampledDoc>,
+  files: readonly InputFile[],
+  fileBytes: KeptFiles,
+): Promise<{ profiles: ProfileSet; sampled: number; late: number }> {
+  const missing = new Map<number, SampledDoc[]>();
+  let sampled = 0;
+  let late = 0;
+  for (const { value } of sample.entries()) {
+    sampled++;
+    if (value.summary !== null) continue;
+    late++;
+    let docs = missing.get(value.fileIndex);
+    if (!docs) missing.set(value.fileIndex, (docs = []));
+    docs.push(value);
+  }
+  if (missing.size > 0) {
+    const groups = [...missing.entries()].sort((x, y) => x[0] - y[0]);
+    function* tasks(): Generator<SummariseTask> {
+      for (let first = 0; first < groups.length; first += FILES_PER_TASK) {
+        const chunk = groups.slice(first, first + FILES_PER_TASK);
+        yield {
+          kind: 'summarise',
+          files: chunk.map(([index]) => files[index]!),
+          ordinals: chunk.map(([, docs]) => docs.map((d) => d.ordinal)),
+          bytes: chunk.map(([index]) => fileBytes.get(index)),
+        };
+      }
+    }
+    await pool.run(tasks(), (response, t) => {
+      (response as SummariseResult).summaries.forEach((summaries, i) => {
+        const docs = groups[t * FILES_PER_TASK + i]![1];
+        summaries.forEach((summary, k) => (docs[k]!.summary = summary));
+      });
+    });
+  }
+  const learner = new StreamingProfileLearner();
+  for (const { value } of sample.entries()) learner.add(value.summary);
+  return { profiles: learner.finish(), sampled, late };
 }
 
 /**

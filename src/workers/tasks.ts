@@ -2,7 +2,9 @@
  * The work a scan hands to worker threads, as plain functions of plain data (so the same
  * code runs inline for `--jobs 1`). Three kinds of task, one per pass over the corpus:
  *
- * - `read`: read files and summarise each article for per-publisher template learning;
+ * - `read`: read files and summarise articles for per-publisher template learning (only
+ *   those that may be in their source's sample, see clean/profiles.ts `ProfileSample`);
+ * - `summarise`: summarise named articles the `read` tasks passed over after all (rare);
  * - `analyse`: read files again, clean each article with the learned templates, and return
  *   its report entry, its clean spans and its anchors (typed arrays, transferred, not copied);
  * - `align`: for groups of candidate pairs, read their documents once more, analyse them
@@ -29,6 +31,8 @@ export interface WorkerState {
   readonly docTimeoutMs?: number;
   /** Summarise articles for template learning in `read` tasks. */
   readonly learn: boolean;
+  /** Stories per source templates are learned from (PROFILE_SAMPLE_STORIES); `read` tasks summarise no more. */
+  readonly sampleSize?: number;
   /** `read` tasks send back the bytes of files read whole, so later passes need not read them again. */
   readonly keepBytes?: boolean;
 }
@@ -40,6 +44,14 @@ export const INITIAL_STATE: WorkerState = { profiles: null, read: {}, learn: fal
 export interface ReadTask {
   readonly kind: 'read';
   readonly files: readonly InputFile[];
+  /**
+   * Per source, how many documents its sample held when the task was handed out. Past
+   * `sampleSize` (counting this task's own articles of the source on top), an article is
+   * not summarised: in a sorted listing it is not in the sample, and if it is after all
+   * (ids out of file order), a `summarise` task makes its summary later. Skipping changes
+   * only the work done, never the output.
+   */
+  readonly sampled?: Readonly<Record<string, number>>;
 }
 
 /** One article as the first pass saw it. */
@@ -47,6 +59,8 @@ export interface ReadArticle {
   readonly id: string;
   /** 1-based line for JSON Lines articles. */
   readonly line?: number;
+  readonly source: string | null;
+  /** Null when not learning, for articles without a source, and for those past their source's sample (see `ReadTask.sampled`). */
   readonly summary: DocProfileSummary | null;
 }
 
@@ -125,8 +139,24 @@ export interface AlignResult {
   readonly listed: readonly { readonly k: number; readonly pair: PackedPair }[];
 }
 
-export type TaskRequest = ReadTask | AnalyseTask | AlignTask;
-export type TaskResponse = ReadResult | AnalyseResult | AlignResult;
+/** Summarise named articles for learning (sampled ones a `read` task passed over). */
+export interface SummariseTask {
+  readonly kind: 'summarise';
+  readonly files: readonly InputFile[];
+  /** Per file: the ordinals of the articles to summarise. */
+  readonly ordinals: readonly (readonly number[])[];
+  /** Per file: its bytes from the read pass, or null to read it from disk. */
+  readonly bytes: readonly (Uint8Array | null)[];
+}
+
+export interface SummariseResult {
+  readonly kind: 'summarise';
+  /** Per file, per asked ordinal: the summary (null when the article is gone: the file changed during the scan). */
+  readonly summaries: readonly (readonly (DocProfileSummary | null)[])[];
+}
+
+export type TaskRequest = ReadTask | AnalyseTask | AlignTask | SummariseTask;
+export type TaskResponse = ReadResult | AnalyseResult | AlignResult | SummariseResult;
 
 /** Runs one task. `transfer`: buffers to move (not copy) to the main thread. */
 export function handleTask(task: TaskRequest, state: WorkerState): { result: TaskResponse; transfer: ArrayBuffer[] } {
@@ -143,10 +173,21 @@ export function handleTask(task: TaskRequest, state: WorkerState): { result: Tas
       const result = alignPairs(task, state);
       return { result, transfer: result.listed.map((l) => l.pair.passages.buffer as ArrayBuffer) };
     }
+    case 'summarise':
+      return { result: summariseArticles(task, state), transfer: [] };
   }
 }
 
 function readFiles(task: ReadTask, state: WorkerState): ReadResult {
+  const limit = state.sampleSize ?? Infinity;
+  // This task's articles per source on top of what the sample held when it was handed out.
+  const counted = new Map<string, number>();
+  const wanted = (source: string | null): boolean => {
+    if (!state.learn || source === null) return false;
+    const n = counted.get(source) ?? task.sampled?.[source] ?? 0;
+    counted.set(source, n + 1);
+    return n < limit;
+  };
   return {
     kind: 'read',
     files: task.files.map((file) => {
@@ -157,10 +198,24 @@ function readFiles(task: ReadTask, state: WorkerState): ReadResult {
         articles: read.articles.map((article) => ({
           id: article.id,
           ...(article.line !== undefined ? { line: article.line } : {}),
-          summary: state.learn ? profileSummaryOf(article) : null,
+          source: article.meta.source,
+          summary: wanted(article.meta.source) ? profileSummaryOf(article) : null,
         })),
         skipped: read.skipped,
       };
+    }),
+  };
+}
+
+function summariseArticles(task: SummariseTask, state: WorkerState): SummariseResult {
+  return {
+    kind: 'summarise',
+    summaries: task.files.map((file, f) => {
+      const articles = readArticleFile(file, state.read, task.bytes[f]).articles;
+      return task.ordinals[f]!.map((ordinal) => {
+        const article = articles[ordinal];
+        return article ? profileSummaryOf(article) : null;
+      });
     }),
   };
 }
