@@ -246,10 +246,20 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
       accept = files.map(() => []);
       const kept = accept;
       await pool.setState({ profiles: null, read, learn: true, sampleSize: sample.size, keepBytes: budget.limit > 0 });
-      // Each task carries how full each source's sample was when it was handed out (tasks are taken lazily).
+      // Each task carries how full each source's sample is as far as the main thread knows
+      // when it is handed out (tasks are taken lazily): the sample's count, or the files of
+      // that source's folder handed out already when more (the results of the tasks in
+      // flight are not in yet). A wrong guess costs work (a summary too many, or one made
+      // after the pass), never a different sample.
       const sampled: Record<string, number> = {};
+      const handedOut = new Map<string, number>();
       let summarised = 0;
-      const readTasks = fileTasks<ReadTask>(files, (chunk) => ({ kind: 'read', files: chunk, sampled: { ...sampled } }));
+      const readTasks = fileTasks<ReadTask>(files, (chunk) => {
+        const known = { ...sampled };
+        for (const [source, n] of handedOut) known[source] = Math.max(n, known[source] ?? 0);
+        for (const file of chunk) if (file.folderSource !== null) handedOut.set(file.folderSource, (handedOut.get(file.folderSource) ?? 0) + 1);
+        return { kind: 'read', files: chunk, sampled: known };
+      });
       await pool.run(readTasks, (result, t) => {
         (result as ReadResult).files.forEach((f, i) => {
           const index = t * FILES_PER_TASK + i;

@@ -45,11 +45,11 @@ export interface ReadTask {
   readonly kind: 'read';
   readonly files: readonly InputFile[];
   /**
-   * Per source, how many documents its sample held when the task was handed out. Past
-   * `sampleSize` (counting this task's own articles of the source on top), an article is
-   * not summarised: in a sorted listing it is not in the sample, and if it is after all
-   * (ids out of file order), a `summarise` task makes its summary later. Skipping changes
-   * only the work done, never the output.
+   * Per source, how full its sample was as far as the main thread knew when the task was
+   * handed out. Past `sampleSize` (counting this task's own articles of the source on
+   * top), an article is not summarised: in a sorted listing it is not in the sample, and
+   * if it is after all (ids out of file order), a `summarise` task makes its summary
+   * later. Skipping changes only the work done, never the output.
    */
   readonly sampled?: Readonly<Record<string, number>>;
 }
