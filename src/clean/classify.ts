@@ -7,10 +7,10 @@ import type { HtmlHint, LineRole } from '../types.js';
 import { READABILITY_HINT_TAG } from './html-hints.js';
 import { splitLines, type Line } from './lines.js';
 import { groupUnits, type Unit } from './blocks.js';
-import { lineMemo, textFeatures, type TextFeatures } from './features.js';
+import { firstLowerWord, lineMemo, textFeatures, type TextFeatures } from './features.js';
 import { cueVerdict, isHeadlineLike, isProtected, isStrongBody, quote } from './cue-verdict.js';
 import { markTails } from './tail.js';
-import { tailCue } from './cues.js';
+import { mayOpenCue, tailCue } from './cues.js';
 import { bodyZone, type Zone } from './zone.js';
 import { featureVectors } from './model-features.js';
 import { BODY, GAP, bodyProbabilities, viterbi, type Transitions } from './model.js';
@@ -147,9 +147,13 @@ function findHeadline(texts: readonly string[], feats: readonly TextFeatures[]):
   }
   if (first < 0) return -1;
   const title = feats[first]!.lower.join(' ');
+  const titleFirst = firstLowerWord(feats[first]!);
   for (let i = first + 1; i < Math.min(texts.length, HEADLINE_REPEAT_REACH); i++) {
     const f = feats[i]!;
     if (f.words < MIN_REPEATED_HEADLINE_WORDS || f.terminal === 'sentence') continue;
+    // Two word lists joined by spaces, one starting with the other, have first words one starting with the other.
+    const w = firstLowerWord(f);
+    if (w !== undefined && titleFirst !== undefined && !w.startsWith(titleFirst) && !titleFirst.startsWith(w)) continue;
     const norm = f.lower.join(' ');
     if (norm.length > 0 && (title.startsWith(norm) || norm.startsWith(title))) return i;
   }
@@ -240,7 +244,7 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
   const hinted = unitHints(lines, units, options.hints);
   const headlineAt = findHeadline(texts, feats);
   let tailCueAt = -1;
-  for (let i = zone.start; i < n && tailCueAt < 0; i++) if (feats[i]!.words <= MAX_MARKER_WORDS && tailCue(feats[i]!.lower)) tailCueAt = i;
+  for (let i = zone.start; i < n && tailCueAt < 0; i++) if (feats[i]!.words <= MAX_MARKER_WORDS && mayOpenCue(feats[i]!) && tailCue(feats[i]!.lower)) tailCueAt = i;
   const x = featureVectors({
     texts,
     feats,

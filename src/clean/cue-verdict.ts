@@ -3,9 +3,9 @@
  * is a byline, a dateline, a duration, or ends in a photo credit. These hold wherever the
  * line is; a 25+-word punctuated line is never removed by a cue (the 25-word rule).
  */
-import type { TextFeatures } from './features.js';
+import { firstLowerWord, type TextFeatures } from './features.js';
 import type { LineVerdict } from './verdict.js';
-import { labelCue, prefixCue } from './cues.js';
+import { isCueFirstWord, labelCue, prefixCue } from './cues.js';
 import { trailingCreditStart } from './credit.js';
 import { MAX_BYLINE_WORDS, MAX_CAPTION_LABEL_WORDS, MAX_DATED_BYLINE_WORDS, MAX_DATELINE_WORDS, MIN_DATELINE_SHARE, PROTECTED_LINE_WORDS, STRONG_BODY_WORDS } from './constants.js';
 
@@ -39,19 +39,22 @@ export function cueVerdict(text: string, f: TextFeatures): LineVerdict | null {
   if (f.words === 0) return { role: 'widget', reason: 'no words, only symbols' };
   if (f.isDuration) return { role: 'widget', reason: `a video or audio duration ${quote(text)}` };
   if (isProtected(f)) return null;
-  const labelled = labelCue(f.lower);
+  // Every cue phrase opens with one of a few words: most lines need only their first word.
+  const first = firstLowerWord(f);
+  const cueWord = isCueFirstWord(first);
+  const labelled = cueWord ? labelCue(f.lower) : null;
   if (labelled) return { role: labelled.role, reason: `${labelled.what} ${quote(text)}` };
   const creditAt = trailingCreditStart(text);
   if (creditAt === 0) return { role: 'credit', reason: `a photo credit ${quote(text)}` };
   if (creditAt > 0) return { role: 'caption', reason: `ends in the photo credit ${quote(text.slice(creditAt))}`, creditAt };
-  const pre = prefixCue(f.lower);
+  const pre = cueWord ? prefixCue(f.lower) : null;
   if (pre && (pre.role === 'credit' || pre.role === 'caption') && pre.phrase.indexOf(' ') > 0 && f.words <= MAX_CAPTION_LABEL_WORDS) {
     return { role: pre.role, reason: `${pre.what}: starts with ${quote(pre.phrase)}` };
   }
   if (pre && pre.role !== 'credit' && pre.role !== 'caption' && (f.terminal !== 'sentence' || text.indexOf(':') >= 0)) {
     return { role: pre.role, reason: `${pre.what}: starts with ${quote(pre.phrase)}` };
   }
-  if (f.lower[0] === 'by' && f.words >= 2 && ((f.words <= MAX_BYLINE_WORDS && f.terminal !== 'sentence') || (f.words <= MAX_DATED_BYLINE_WORDS && f.hasDateCue))) {
+  if (first === 'by' && f.words >= 2 && ((f.words <= MAX_BYLINE_WORDS && f.terminal !== 'sentence') || (f.words <= MAX_DATED_BYLINE_WORDS && f.hasDateCue))) {
     const second = text.slice(2).trimStart();
     if (second.length > 0 && second[0] !== second[0]!.toLowerCase()) {
       return { role: 'byline', reason: `a byline: 'By' and a name, ${f.words} words` };

@@ -4,6 +4,7 @@
  * words, joined by single spaces, looked up in hash maps: no regexes, no backtracking.
  */
 import type { LineRole } from '../types.js';
+import { firstLowerWord, type TextFeatures } from './features.js';
 
 /** How a cue matches a line. */
 export type CueKind =
@@ -74,6 +75,16 @@ const MAX_PREFIX_WORDS = 4;
 const FIRST_WORDS = new Set(CUES.map((c) => c.phrase.split(' ')[0]!));
 /** The longest cue phrase, in words. */
 const MAX_CUE_WORDS = Math.max(...CUES.map((c) => c.phrase.split(' ').length));
+
+/** Whether a line whose first lower-case word is `word` may match a cue (`labelCue`, `prefixCue` and `tailCue` give null for any other line). */
+export function isCueFirstWord(word: string | undefined): boolean {
+  return word !== undefined && FIRST_WORDS.has(word);
+}
+
+/** `isCueFirstWord` of a line's first word, found without its other lower-case words (see `firstLowerWord`). */
+export function mayOpenCue(f: TextFeatures): boolean {
+  return isCueFirstWord(firstLowerWord(f));
+}
 
 /** The cue the whole line is (by its lower-case words), or null. */
 export function labelCue(words: readonly string[]): Cue | null {

@@ -253,6 +253,7 @@ function wordEnd(text: string, start: number): number {
 /** Features of one line; the lower-case words are made on first use (most long lines never need them). */
 class LineFeatures implements TextFeatures {
   private words_: string[] | null = null;
+  private first_: string | undefined = undefined;
   /** Per-text values later steps compute once per line (see `lineMemo`). */
   readonly memo: LineMemo = { norm: undefined, normHash: undefined, normPrefixHash: undefined, extras: undefined };
   constructor(
@@ -271,12 +272,34 @@ class LineFeatures implements TextFeatures {
     readonly furnitureShare: number,
     /** `symbolShare(text)`. */
     readonly symbolShare: number,
+    /** Where the first word starts and ends in `text`, and whether it is all ASCII (-1: no words). */
+    private readonly firstStart: number,
+    private readonly firstEnd: number,
+    private readonly firstAscii: boolean,
   ) {}
 
   get lower(): readonly string[] {
     if (this.words_ === null) this.words_ = lowerWords(this.text);
     return this.words_;
   }
+
+  /** `lower[0]`; an ASCII first word is lower-cased on its own (the same string: ASCII lower-cases alone, and no code unit before it changes length). */
+  get firstLower(): string | undefined {
+    if (this.words_ !== null) return this.words_[0];
+    if (this.firstStart < 0) return undefined;
+    if (!this.firstAscii) return this.lower[0];
+    return (this.first_ ??= this.text.slice(this.firstStart, this.firstEnd).toLowerCase());
+  }
+}
+
+/**
+ * The first lower-case word of a line (`f.lower[0]`, undefined when it has none): for
+ * features made by `textFeatures` with an ASCII first word, without lower-casing and
+ * cutting up the rest of the line (cues look at the first word of every line, and only
+ * the few lines it opens a cue phrase for need the rest).
+ */
+export function firstLowerWord(f: TextFeatures): string | undefined {
+  return f instanceof LineFeatures ? f.firstLower : f.lower[0];
 }
 
 /** Slots for values computed once per line text by later steps (features objects are shared between passes over one article). */
@@ -329,6 +352,9 @@ export function textFeatures(text: string): TextFeatures {
   let furniture = 0;
   let hasDateCue = false;
   let symbols = 0;
+  let firstStart = -1;
+  let firstEnd = -1;
+  let firstAscii = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -370,6 +396,11 @@ export function textFeatures(text: string): TextFeatures {
         else if (hashing) h = Math.imul(h ^ d, FNV_PRIME);
         i++;
       } else break;
+    }
+    if (wordCount === 0) {
+      firstStart = start;
+      firstEnd = i;
+      firstAscii = ascii;
     }
     wordCount++;
     if (kept < MAX_KEPT_WORDS) {
@@ -414,6 +445,9 @@ export function textFeatures(text: string): TextFeatures {
     isDuration,
     kept === 0 ? 0 : furniture / kept,
     symbolShareFrom(symbols, n),
+    firstStart,
+    firstEnd,
+    firstAscii,
   );
 }
 

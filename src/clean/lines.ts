@@ -34,12 +34,20 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
   let pos = from;
   let blankBefore = false;
+  // Without a CR in the range, each line end is the next LF: found by the engine's search, not a loop here.
+  const cr = text.indexOf('\r', from);
+  const lfOnly = cr < 0 || cr >= to;
   while (pos < to) {
     let end = pos;
-    while (end < to) {
-      const c = text.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
+    if (lfOnly) {
+      end = text.indexOf('\n', pos);
+      if (end < 0 || end > to) end = to;
+    } else {
+      while (end < to) {
+        const c = text.charCodeAt(end);
+        if (c === 10 || c === 13) break;
+        end++;
+      }
     }
     let s = pos;
     let e = end;

@@ -7,7 +7,7 @@
  */
 import type { TextFeatures } from './features.js';
 import type { LineVerdict } from './verdict.js';
-import { tailCue } from './cues.js';
+import { mayOpenCue, tailCue } from './cues.js';
 import { isHeadlineLike, isProtected, isStrongBody, quote } from './cue-verdict.js';
 import { MAX_MARKER_WORDS, TAIL_HEADLINE_SHARE, TAIL_LOOKAHEAD_LINES, TAIL_RESUME_LINES } from './constants.js';
 
@@ -37,7 +37,7 @@ export function markTails(input: TailInput, out: (LineVerdict | null)[]): void {
     // A learned tail marker of this source (even "READ MORE" before its teasers) outranks any generic cue.
     if (!learned && out[i] && out[i]!.role !== 'widget' && out[i]!.role !== 'nav') continue;
     if (f.words > MAX_MARKER_WORDS || f.terminal === 'sentence') continue;
-    const cue = learned ? null : tailCue(f.lower);
+    const cue = learned || !mayOpenCue(f) ? null : tailCue(f.lower);
     if (!cue && !learned) continue;
     let looked = 0;
     let headlineLike = 0;
