@@ -70,52 +70,60 @@ function isTypoOf(typo: string, fixed: string, wordCounts?: ReadonlyMap<string, 
   return (wordCounts.get(typo) ?? 0) * 4 < (wordCounts.get(fixed) ?? 0);
 }
 
-/** How many of `words(text)` are `w` (a lower-case word), counted without making the words for ASCII text. */
-function countWord(text: string, w: string): number {
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * How many of `words(text)` are `w` (a word of `words`), where `lower` is `text` lower-cased
+ * when it is ASCII (else null): occurrences of `w` found by `indexOf` that no word character
+ * borders are exactly the words equal to it (a word is a maximal run of word characters).
+ */
+function countWord(text: string, lower: string | null, w: string): number {
+  if (lower === null) return words(text).filter((x) => x === w).length; // not ASCII: the regular expression decides
   let n = 0;
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
-    if (c >= 0x80) return words(text).filter((x) => x === w).length; // not ASCII: the regular expression decides
-    if (i < text.length && isAsciiWordChar(c)) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start >= 0 && i - start === w.length) {
-      let k = 0;
-      while (k < w.length) {
-        const x = text.charCodeAt(start + k);
-        if ((x >= 0x41 && x <= 0x5a ? x + 0x20 : x) !== w.charCodeAt(k)) break;
-        k++;
-      }
-      if (k === w.length) n++;
-    }
-    start = -1;
+  for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+    const end = at + w.length;
+    if ((at === 0 || !isAsciiWordChar(lower.charCodeAt(at - 1))) && (end === lower.length || !isAsciiWordChar(lower.charCodeAt(end)))) n++;
   }
   return n;
 }
 
-/** How many of the words of the diff's ops on one side (`skip`: the other side's op) are `w`: `words(side text)` counted without joining, as ops are joined by spaces. */
-function countOnSide(diff: readonly WordDiffOp[], skip: WordDiffOp['op'], w: string): number {
-  let n = 0;
-  for (const op of diff) if (op.op !== skip) n += countWord(op.text, w);
-  return n;
+/** An edit whose `before`/`after` texts are made only when read (most edits are only counted; the evidence quotes one). */
+export interface LazyTrailEdit {
+  readonly kind: TrailEdit['kind'];
+  readonly from: TrailEdit['from'];
+  /** The texts before and after the edit. */
+  texts(): { before: string; after: string };
 }
 
 /**
  * Reads the edits of one aligned sentence pair's diff (A → B). Only changed ops are split
- * into words; a side's words are those of its ops in order (ops are joined by spaces, which
- * no word crosses), so a repeat is counted op by op without joining the side's text, which is
- * made only for an edit's evidence. The edits are those of reading the joined texts.
+ * into words; a repeat is counted op by op (each op lower-cased once, words found by
+ * `indexOf`), and a side's text is joined only when an edit's evidence is read. The edits are those of reading the joined texts.
  */
-function editsOfDiff(diff: readonly WordDiffOp[], wordCounts?: ReadonlyMap<string, number>): TrailEdit[] {
-  const edits: TrailEdit[] = [];
+function editsOfDiff(diff: readonly WordDiffOp[], wordCounts: ReadonlyMap<string, number> | undefined, edits: LazyTrailEdit[]): void {
   const opWords: (string[] | undefined)[] = [];
   const wordsOf = (k: number): string[] => (opWords[k] ??= words(diff[k]!.text));
   const textA = (): string => diff.filter((op) => op.op !== 'add').map((op) => op.text).join(' ');
   const textB = (): string => diff.filter((op) => op.op !== 'del').map((op) => op.text).join(' ');
-  /** Whether `deleted` removes a repeated word of a side (given by the op that side skips). */
-  const repeatOn = (deleted: string[], skip: WordDiffOp['op']): boolean => repeatCandidate(deleted) && countOnSide(diff, skip, deleted[0]!) >= 2;
+  const aToB = (): { before: string; after: string } => ({ before: textA(), after: textB() });
+  const bToA = (): { before: string; after: string } => ({ before: textB(), after: textA() });
+  const lowers: (string | null | undefined)[] = [];
+  const lowerOf = (k: number): string | null => {
+    let lower = lowers[k];
+    if (lower === undefined) {
+      const text = diff[k]!.text;
+      lowers[k] = lower = NON_ASCII.test(text) ? null : text.toLowerCase();
+    }
+    return lower;
+  };
+  /** Whether `deleted` removes a repeated word of a side (given by the op that side skips): its words are those of its ops, which no word crosses (ops are joined by spaces). */
+  const repeatOn = (deleted: string[], skip: WordDiffOp['op']): boolean => {
+    if (!repeatCandidate(deleted)) return false;
+    const w = deleted[0]!;
+    let n = 0;
+    for (let k = 0; k < diff.length && n < 2; k++) if (diff[k]!.op !== skip) n += countWord(diff[k]!.text, lowerOf(k), w);
+    return n >= 2;
+  };
   let dels = 0;
   let adds = 0;
   for (let i = 0; i < diff.length; i++) {
@@ -127,40 +135,44 @@ function editsOfDiff(diff: readonly WordDiffOp[], wordCounts?: ReadonlyMap<strin
       const [del, add] = op.op === 'del' ? [op, next] : [next, op];
       const [x, y] = op.op === 'del' ? [wordsOf(i), wordsOf(i + 1)] : [wordsOf(i + 1), wordsOf(i)];
       if (x.length === 1 && y.length === 1 && isTypoOf(x[0]!, y[0]!, wordCounts)) {
-        edits.push({ kind: 'fix', from: 'a', before: del.text, after: add.text });
+        edits.push({ kind: 'fix', from: 'a', texts: () => ({ before: del.text, after: add.text }) });
         i++;
         continue;
       }
       if (x.length === 1 && y.length === 1 && isTypoOf(y[0]!, x[0]!, wordCounts)) {
-        edits.push({ kind: 'fix', from: 'b', before: add.text, after: del.text });
+        edits.push({ kind: 'fix', from: 'b', texts: () => ({ before: add.text, after: del.text }) });
         i++;
         continue;
       }
     }
     const mine = wordsOf(i);
     if (op.op === 'del' && repeatOn(mine, 'add') && !repeatOn(mine, 'del')) {
-      edits.push({ kind: 'fix', from: 'a', before: textA(), after: textB() });
+      edits.push({ kind: 'fix', from: 'a', texts: aToB });
       continue;
     }
     if (op.op === 'add' && repeatOn(mine, 'del') && !repeatOn(mine, 'add')) {
-      edits.push({ kind: 'fix', from: 'b', before: textB(), after: textA() });
+      edits.push({ kind: 'fix', from: 'b', texts: bToA });
       continue;
     }
     if (op.op === 'del') dels++;
     else adds++;
   }
-  if (dels > 0 && adds === 0) edits.push({ kind: 'trim', from: 'a', before: textA(), after: textB() });
-  if (adds > 0 && dels === 0) edits.push({ kind: 'trim', from: 'b', before: textB(), after: textA() });
+  if (dels > 0 && adds === 0) edits.push({ kind: 'trim', from: 'a', texts: aToB });
+  if (adds > 0 && dels === 0) edits.push({ kind: 'trim', from: 'b', texts: bToA });
+}
+
+/** Every edit that the passages' sentence diffs show, in passage order, its texts made only when read. */
+export function lazyEditTrail(passages: readonly Passage[], wordCounts?: ReadonlyMap<string, number>): LazyTrailEdit[] {
+  const edits: LazyTrailEdit[] = [];
+  for (const passage of passages) {
+    for (const sentence of passage.sentences ?? []) {
+      if (sentence.diff && sentence.diff.length > 0) editsOfDiff(sentence.diff, wordCounts, edits);
+    }
+  }
   return edits;
 }
 
 /** Every edit that the passages' sentence diffs show, in passage order. */
 export function editTrail(passages: readonly Passage[], wordCounts?: ReadonlyMap<string, number>): TrailEdit[] {
-  const edits: TrailEdit[] = [];
-  for (const passage of passages) {
-    for (const sentence of passage.sentences ?? []) {
-      if (sentence.diff && sentence.diff.length > 0) edits.push(...editsOfDiff(sentence.diff, wordCounts));
-    }
-  }
-  return edits;
+  return lazyEditTrail(passages, wordCounts).map((e) => ({ kind: e.kind, from: e.from, ...e.texts() }));
 }

@@ -6,7 +6,7 @@ import type { Passage, Span, TextDoc } from '../types.js';
 import { findAttributions, type Attribution } from './attribution.js';
 import { TIME_SATURATION_MINUTES } from './constants.js';
 import { publicationTime, type PublicationTime } from './dateline.js';
-import { editTrail } from './edit-trail.js';
+import { lazyEditTrail } from './edit-trail.js';
 import { displayPublisher, looksLikeOutlet, nameMentions, samePublisher } from './publisher.js';
 
 /** What the corpus knows beyond one pair. */
@@ -215,7 +215,7 @@ function containmentFeature(a: TextDoc, b: TextDoc, passages: readonly Passage[]
 }
 
 function editFeatures(a: TextDoc, b: TextDoc, passages: readonly Passage[], context: ProvenanceContext): Feature[] {
-  const edits = editTrail(passages, context.wordCounts);
+  const edits = lazyEditTrail(passages, context.wordCounts);
   const features: Feature[] = [];
   for (const kind of ['fix', 'trim'] as const) {
     const ofKind = edits.filter((e) => e.kind === kind);
@@ -226,6 +226,7 @@ function editFeatures(a: TextDoc, b: TextDoc, passages: readonly Passage[], cont
     const value = Math.tanh(kind === 'fix' ? net : net / 2);
     const fromSide: 'a' | 'b' = net > 0 || (net === 0 && a.article.id < b.article.id) ? 'a' : 'b';
     const example = ofKind.find((e) => e.from === fromSide) ?? ofKind[0]!;
+    const texts = example.texts();
     const [src, cp] = example.from === 'a' ? [a, b] : [b, a];
     const verb = kind === 'fix' ? 'fixes a slip in' : 'trims words from';
     const [thisWay, otherWay] = example.from === 'a' ? [fromA, fromB] : [fromB, fromA];
@@ -234,7 +235,7 @@ function editFeatures(a: TextDoc, b: TextDoc, passages: readonly Passage[], cont
       name: kind,
       value,
       kind: 'edit-trail',
-      text: `${label(cp)} ${verb} ${label(src)}${tally}: ${quote(example.before)} → ${quote(example.after)}.`,
+      text: `${label(cp)} ${verb} ${label(src)}${tally}: ${quote(texts.before)} → ${quote(texts.after)}.`,
     });
   }
   return features;
