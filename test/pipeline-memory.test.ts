@@ -10,7 +10,7 @@ import { MemoryBudget, SpillStore } from '../src/pipeline/memory-budget.js';
 import { scanCorpus } from '../src/pipeline.js';
 import type { CleanDoc, Pair, RemovedSpan } from '../src/types.js';
 import { keepPacked, packPair, unpackPair } from '../src/workers/packed-pair.js';
-import { SpanKinds, TaskSpanKinds, unpackBody } from '../src/workers/packed-spans.js';
+import { packTogether, SpanKinds, TaskSpanKinds, unpackBody, unpackClean } from '../src/workers/packed-spans.js';
 import { buildClusters } from '../src/cluster/index.js';
 import { passageCount, passageSpans } from '../src/cluster/passage-spans.js';
 import { generatedCorpus } from './helpers/generated-corpus.js';
@@ -96,6 +96,25 @@ test('packed clean verdicts give back the same spans, keys in the same order, ac
         t.is(JSON.stringify(kinds.removed(packed.removed)), JSON.stringify(removed));
         t.deepEqual(unpackBody(packed.body), clean.body);
       }
+    }),
+  );
+});
+
+test('verdicts packed together into one buffer per part read back the same; a span table rebuilt from its list numbers the same', (t) => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.array(removedSpan, { maxLength: 5 }), fc.array(fc.nat(1000), { maxLength: 5 })), { maxLength: 6 }), (docs) => {
+      const local = new TaskSpanKinds();
+      const cleans: CleanDoc[] = docs.map(([removed, ends]) => ({ body: ends.map((e) => ({ start: e, end: e + 2 })), captions: [], removed: removed as RemovedSpan[], headline: null }));
+      const packed = cleans.map((c) => local.pack(c));
+      const together = packTogether(packed);
+      t.is(together.buffers.length, cleans.length === 0 ? 0 : 2);
+      const kinds = new SpanKinds();
+      for (const p of together.cleans) kinds.adopt(local.list, p.removed);
+      const rebuilt = SpanKinds.of(kinds.list);
+      together.cleans.forEach((p, i) => {
+        t.is(JSON.stringify(unpackClean(p, kinds)), JSON.stringify(cleans[i]));
+        t.is(JSON.stringify(unpackClean(p, rebuilt)), JSON.stringify(cleans[i]));
+      });
     }),
   );
 });

@@ -24,7 +24,7 @@ import { analyzeText } from '../text/index.js';
 import type { ArticleMeta, CleanDoc, DocumentSummary, Pair, Report, SkippedInput, Span, TextDoc } from '../types.js';
 import { TaskPool } from '../workers/pool.js';
 import { keepPacked, unpackPair } from '../workers/packed-pair.js';
-import { SpanKinds, unpackBody } from '../workers/packed-spans.js';
+import { SpanKinds, unpackClean } from '../workers/packed-spans.js';
 import { KeptFiles, MB, MemoryBudget, SpillStore } from './memory-budget.js';
 import { StreamingProfileLearner, type DocProfileSummary } from '../workers/profile-learning.js';
 import type { PackedClean } from '../workers/packed-spans.js';
@@ -169,7 +169,7 @@ interface DocRecord {
 
 /** The full clean verdict of a record. */
 function cleanOf(r: DocRecord, kinds: SpanKinds): CleanDoc {
-  return { body: unpackBody(r.clean.body), captions: r.clean.captions, removed: kinds.removed(r.clean.removed), headline: r.clean.headline };
+  return unpackClean(r.clean, kinds);
 }
 
 /** Keeps the first article of each id and at most `maxDocs`, in file order (as `loadArticles` does). */
@@ -340,7 +340,9 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     // Pass 3: align candidate pairs, a connected group of documents per task.
     const listed: (Pair | undefined)[] = new Array(candidates.length);
     let aligned = 0;
-    await pool.run(alignTasks(candidates, records, kinds, fileBytes), (response) => {
+    // Align tasks carry packed verdicts; the workers unpack them with the scan's span kinds (profiles are not needed any more).
+    await pool.setState({ profiles: null, read, learn: false, ...(options.docTimeoutMs !== undefined ? { docTimeoutMs: options.docTimeoutMs } : {}), spanKinds: kinds.list });
+    await pool.run(alignTasks(candidates, records, fileBytes), (response) => {
       const result = response as AlignResult;
       for (const { k, pair } of result.listed) listed[k] = unpackPair(pair, passages.put(pair.passages));
       aligned += result.compared;
@@ -483,7 +485,7 @@ function candidatePairs(records: DocRecord[]): { pairs: CandidatePair[]; stats: 
  * read and analysed by one task only; a component of more than MAX_DOCS_PER_ALIGN_TASK
  * documents is cut, so no task holds more analyses than that.
  */
-function* alignTasks(candidates: readonly CandidatePair[], records: readonly DocRecord[], kinds: SpanKinds, fileBytes: KeptFiles): Generator<AlignTask> {
+function* alignTasks(candidates: readonly CandidatePair[], records: readonly DocRecord[], fileBytes: KeptFiles): Generator<AlignTask> {
   const parent = new Int32Array(records.length).map((_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
@@ -509,7 +511,9 @@ function* alignTasks(candidates: readonly CandidatePair[], records: readonly Doc
       kind: 'align',
       docs: docs.map((i) => {
         const r = records[i]!;
-        return { file: r.file, ordinal: r.ordinal, clean: cleanOf(r, kinds), bytes: fileBytes.get(r.fileIndex) };
+        // Copies of the packed arrays: they are views of an analyse task's buffer, which cloning would copy whole.
+        const clean = { ...r.clean, body: r.clean.body.slice(), removed: r.clean.removed.slice() };
+        return { file: r.file, ordinal: r.ordinal, clean, bytes: fileBytes.get(r.fileIndex) };
       }),
       pairs: Uint32Array.from(triples),
     };

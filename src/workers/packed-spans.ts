@@ -81,6 +81,19 @@ export class TaskSpanKinds {
 export class SpanKinds {
   private readonly numbers = new Map<string, number>();
   private readonly entries: (readonly (readonly [string] | readonly [string, unknown])[])[] = [];
+  private readonly kinds: string[] = [];
+
+  /** A table holding `list` (as `list` of another table gives it), numbered the same. */
+  static of(list: readonly string[]): SpanKinds {
+    const table = new SpanKinds();
+    table.adopt(list, new Int32Array(0));
+    return table;
+  }
+
+  /** The kinds in number order (JSON of the entries), to rebuild this table in a worker (`SpanKinds.of`). */
+  get list(): readonly string[] {
+    return this.kinds;
+  }
 
   /** Renumbers a task's packed removed spans (in place) into this table. */
   adopt(taskKinds: readonly string[], removed: Int32Array): void {
@@ -89,6 +102,7 @@ export class SpanKinds {
       if (n === undefined) {
         this.numbers.set(kind, (n = this.entries.length));
         this.entries.push(JSON.parse(kind) as (readonly [string] | readonly [string, unknown])[]);
+        this.kinds.push(kind);
       }
       return n;
     });
@@ -114,4 +128,33 @@ export function unpackBody(body: Int32Array): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < body.length; i += 2) out.push({ start: body[i]!, end: body[i + 1]! });
   return out;
+}
+
+/** The full clean verdict from its packed form (removed-span kinds numbered in `kinds`). */
+export function unpackClean(packed: PackedClean, kinds: SpanKinds): CleanDoc {
+  return { body: unpackBody(packed.body), captions: packed.captions, removed: kinds.removed(packed.removed), headline: packed.headline };
+}
+
+/**
+ * The same verdicts with their typed arrays copied into one buffer per kind of span (body,
+ * removed), each verdict's arrays views of them: a task's result then carries two buffers
+ * to move to the main thread, not two small ones per document for structured cloning to copy.
+ */
+export function packTogether(cleans: readonly PackedClean[]): { cleans: PackedClean[]; buffers: ArrayBuffer[] } {
+  const join = (part: (c: PackedClean) => Int32Array): Int32Array[] => {
+    let total = 0;
+    for (const c of cleans) total += part(c).length;
+    const all = new Int32Array(total);
+    let at = 0;
+    return cleans.map((c) => {
+      all.set(part(c), at);
+      return all.subarray(at, (at += part(c).length));
+    });
+  };
+  const bodies = join((c) => c.body);
+  const removed = join((c) => c.removed);
+  return {
+    cleans: cleans.map((c, i) => ({ body: bodies[i]!, removed: removed[i]!, captions: c.captions, headline: c.headline })),
+    buffers: cleans.length === 0 ? [] : [bodies[0]!.buffer as ArrayBuffer, removed[0]!.buffer as ArrayBuffer],
+  };
 }

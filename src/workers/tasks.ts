@@ -20,7 +20,7 @@ import { analyzeText } from '../text/index.js';
 import type { Article, ArticleMeta, CleanDoc, Pair, SkippedInput, TextDoc } from '../types.js';
 import { anchorsOf } from './anchors.js';
 import { packPair, type PackedPair } from './packed-pair.js';
-import { TaskSpanKinds, type PackedClean } from './packed-spans.js';
+import { packTogether, SpanKinds, TaskSpanKinds, unpackClean, type PackedClean } from './packed-spans.js';
 import { profileSummaryOf, type DocProfileSummary } from './profile-learning.js';
 
 /** What every task needs to know, set once per pass. */
@@ -35,6 +35,8 @@ export interface WorkerState {
   readonly sampleSize?: number;
   /** `read` tasks send back the bytes of files read whole, so later passes need not read them again. */
   readonly keepBytes?: boolean;
+  /** The scan's removed-span kinds (`SpanKinds.list`), which align tasks' packed verdicts number. */
+  readonly spanKinds?: readonly string[];
 }
 
 /** The state before any is set. */
@@ -118,7 +120,8 @@ export interface AnalyseResult {
 export interface AlignDoc {
   readonly file: InputFile;
   readonly ordinal: number;
-  readonly clean: CleanDoc;
+  /** Its clean verdict from the analyse pass, removed-span kinds numbered in the state's `spanKinds` (unpacked in the worker: fewer objects to clone). */
+  readonly clean: PackedClean;
   /** The file's bytes from the read pass, or null to read it from disk. */
   readonly bytes: Uint8Array | null;
 }
@@ -166,8 +169,8 @@ export function handleTask(task: TaskRequest, state: WorkerState): { result: Tas
       return { result, transfer: result.files.flatMap((f) => (f.bytes ? [f.bytes.buffer as ArrayBuffer] : [])) };
     }
     case 'analyse': {
-      const result = analyseFiles(task, state);
-      return { result, transfer: [result.anchors.buffer as ArrayBuffer, result.anchorEnds.buffer as ArrayBuffer] };
+      const { result, buffers } = analyseFiles(task, state);
+      return { result, transfer: [result.anchors.buffer as ArrayBuffer, result.anchorEnds.buffer as ArrayBuffer, ...buffers] };
     }
     case 'align': {
       const result = alignPairs(task, state);
@@ -220,7 +223,7 @@ function summariseArticles(task: SummariseTask, state: WorkerState): SummariseRe
   };
 }
 
-function analyseFiles(task: AnalyseTask, state: WorkerState): AnalyseResult {
+function analyseFiles(task: AnalyseTask, state: WorkerState): { result: AnalyseResult; buffers: ArrayBuffer[] } {
   const docs: AnalysedDoc[] = [];
   const anchorParts: Uint32Array[] = [];
   const skipped: SkippedInput[][] = [];
@@ -269,14 +272,23 @@ function analyseFiles(task: AnalyseTask, state: WorkerState): AnalyseResult {
     anchors.set(part, at);
     at += part.length;
   }
-  return { kind: 'analyse', docs, anchors, anchorEnds, spanKinds: kinds.list, skipped };
+  const together = packTogether(docs.map((d) => d.clean));
+  return {
+    result: { kind: 'analyse', docs: docs.map((d, i) => ({ ...d, clean: together.cleans[i]! })), anchors, anchorEnds, spanKinds: kinds.list, skipped },
+    buffers: together.buffers,
+  };
 }
 
 function prepare(article: Article, clean: CleanDoc): TextDoc {
   return analyzeText(article, clean);
 }
 
+/** The span-kind table of each state (made once per pass, not per task). */
+const spanKindsOf = new WeakMap<WorkerState, SpanKinds>();
+
 function alignPairs(task: AlignTask, state: WorkerState): AlignResult {
+  let kinds = spanKindsOf.get(state);
+  if (!kinds) spanKindsOf.set(state, (kinds = SpanKinds.of(state.spanKinds ?? [])));
   const prepared: (TextDoc | null)[] = task.docs.map(() => null);
   // A JSON Lines file holds many articles: read it once per task, not once per article.
   const files = new Map<string, readonly Article[]>();
@@ -288,7 +300,7 @@ function alignPairs(task: AlignTask, state: WorkerState): AlignResult {
       if (!articles) files.set(file.path, (articles = readArticleFile(file, state.read, bytes).articles));
       const article = articles[ordinal];
       if (!article) throw new Error(`${file.path} changed during the scan: article ${ordinal + 1} is gone`);
-      doc = prepared[i] = prepare(article, clean);
+      doc = prepared[i] = prepare(article, unpackClean(clean, kinds));
     }
     return doc;
   };
