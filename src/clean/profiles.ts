@@ -229,6 +229,14 @@ export class ProfileLearner {
     return { version: 1, sources: out };
   }
 
+  /**
+   * Whether another source's stories (as added: with a sampled corpus, only that source's
+   * sample) hold the line. A sample can miss a paragraph another source printed outside
+   * its own sample; such a paragraph is template only if it is on MIN_TEMPLATE_SHARE of
+   * this source's sampled stories (MIN_PROTECTED_TEMPLATE_SHARE when long): furniture of
+   * this source, whoever else printed it. Checking every story of every source would
+   * need every article summarised, which the sample exists to avoid.
+   */
   private inOtherSource(source: string, hash: number): boolean {
     for (const [name, counts] of this.sources) if (name !== source && counts.lines.has(hash)) return true;
     return false;
