@@ -150,7 +150,11 @@ test('wordDiff over word numbers equals the diff comparing word strings', (t) =>
     fc.property(fc.array(WORD, { maxLength: 48 }), fc.array(WORD, { maxLength: 48 }), (x, y) => {
       const a = doc('a', x.join(' '));
       const b = doc('b', y.join(' '));
-      t.deepEqual(wordDiff(a.article.text, a.tokens, b.article.text, b.tokens), reference.wordDiff(a.article.text, a.tokens, b.article.text, b.tokens));
+      const expected = reference.wordDiff(a.article.text, a.tokens, b.article.text, b.tokens);
+      t.deepEqual(wordDiff(a.article.text, a.tokens, b.article.text, b.tokens), expected);
+      // Numbered by the text stage's word hashes; and with every hash equal, as if all words collided.
+      t.deepEqual(wordDiff(a.article.text, a.tokens, b.article.text, b.tokens, a.wordHashes, b.wordHashes), expected);
+      t.deepEqual(wordDiff(a.article.text, a.tokens, b.article.text, b.tokens, new Uint32Array(a.tokens.length), new Uint32Array(b.tokens.length)), expected);
     }),
     { numRuns: 500 },
   );

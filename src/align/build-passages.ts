@@ -161,12 +161,16 @@ function snapToSentences(doc: TextDoc, sentOf: Int32Array, first: number, end: n
   };
 }
 
-/** Tokens of the given sentences that lie inside `[first, end)`. */
-function groupTokens(doc: TextDoc, sentences: readonly number[], first: number, end: number): Token[] {
+/** Tokens of the given sentences that lie inside `[first, end)`; their word hashes go to `hashes` (emptied first). */
+function groupTokens(doc: TextDoc, sentences: readonly number[], first: number, end: number, hashes: number[]): Token[] {
   const out: Token[] = [];
+  hashes.length = 0;
   for (const k of [...sentences].sort((x, y) => x - y)) {
     const s = doc.sentences[k]!;
-    for (let i = Math.max(s.firstToken, first); i < Math.min(s.endToken, end); i++) out.push(doc.tokens[i]!);
+    for (let i = Math.max(s.firstToken, first); i < Math.min(s.endToken, end); i++) {
+      out.push(doc.tokens[i]!);
+      hashes.push(doc.wordHashes[i]!);
+    }
   }
   return out;
 }
@@ -237,9 +241,11 @@ function classify(similarity: number, identical: boolean): ReuseKind {
 /** Aligned sentence groups of a draft, each with its class, similarity and word diff. */
 function alignSentences(draft: Draft, a: TextDoc, b: TextDoc): AlignedSentences[] {
   const out: AlignedSentences[] = [];
+  const ha: number[] = [];
+  const hb: number[] = [];
   for (const group of sentenceGroups(draft.links)) {
-    const ta = groupTokens(a, group.a, draft.aFirst, draft.aEnd);
-    const tb = groupTokens(b, group.b, draft.bFirst, draft.bEnd);
+    const ta = groupTokens(a, group.a, draft.aFirst, draft.aEnd, ha);
+    const tb = groupTokens(b, group.b, draft.bFirst, draft.bEnd, hb);
     if (ta.length === 0 || tb.length === 0) continue;
     const identical = sameJoinedWords(ta, tb);
     const similarity = identical ? 1 : wordsDice(ta, tb);
@@ -248,7 +254,7 @@ function alignSentences(draft: Draft, a: TextDoc, b: TextDoc): AlignedSentences[
     out.push(
       identical || ta.length > MAX_DIFF_WORDS || tb.length > MAX_DIFF_WORDS
         ? aligned
-        : { ...aligned, diff: wordDiff(a.article.text, ta, b.article.text, tb) },
+        : { ...aligned, diff: wordDiff(a.article.text, ta, b.article.text, tb, ha, hb) },
     );
   }
   return out;

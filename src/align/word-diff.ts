@@ -1,27 +1,87 @@
+import { mix32 } from '../text/hash.js';
 import type { Token, WordDiffOp } from '../types.js';
 
 /** The LCS table's scratch, grown as needed (a diff is made for most aligned sentence pairs: one allocation each was a tenth of the diff). */
 let lcs = new Uint16Array(1024);
 
+/** Scratch of `idsByHash`: an open-addressing table of the words seen in one diff (hash, id, a token holding the word), valid where `idStamp` is the call's. */
+let idHash = new Uint32Array(1024);
+let idOfSlot = new Int32Array(1024);
+let idStamp = new Int32Array(1024);
+let idNorms: string[] = [];
+let stamp = 0;
+
 /**
- * Word-level diff from `a` to `b` (longest common subsequence of the normalised words),
- * as runs of `same`, `del` (only in A) and `add` (only in B) carrying the words as written.
- * Quadratic in the sentence length: callers bound it (`MAX_DIFF_WORDS`, at most 65,535 words).
+ * Numbers the words of `a` then `b` into `ia`, `ib` (equal numbers for equal normalised
+ * words, in order of first appearance, as a `Map` of the words would) by their hashes
+ * (`TextDoc.wordHashes`), each confirmed by its text. Returns false, having numbered
+ * nothing for sure, if two different words share a hash (the caller then numbers by `Map`).
  */
-export function wordDiff(textA: string, a: readonly Token[], textB: string, b: readonly Token[]): WordDiffOp[] {
-  const n = a.length;
-  const m = b.length;
-  // Words as small numbers (equal numbers for equal normalised words), so the quadratic table compares integers.
+function idsByHash(a: readonly Token[], ha: ArrayLike<number>, b: readonly Token[], hb: ArrayLike<number>, ia: Int32Array, ib: Int32Array): boolean {
+  let size = 16;
+  while (size < 2 * (a.length + b.length)) size *= 2;
+  if (idStamp.length < size) {
+    idHash = new Uint32Array(size);
+    idOfSlot = new Int32Array(size);
+    idStamp = new Int32Array(size);
+    stamp = 0;
+  }
+  if (++stamp >= 0x7fffffff) {
+    idStamp.fill(0);
+    stamp = 1;
+  }
+  const mask = size - 1;
+  idNorms.length = 0;
+  const number = (t: Token, hash: number): number => {
+    let slot = mix32(hash) & mask;
+    while (idStamp[slot] === stamp) {
+      if (idHash[slot] === hash) return idNorms[idOfSlot[slot]!] === t.norm ? idOfSlot[slot]! : -1;
+      slot = (slot + 1) & mask;
+    }
+    idStamp[slot] = stamp;
+    idHash[slot] = hash;
+    idOfSlot[slot] = idNorms.length;
+    idNorms.push(t.norm);
+    return idNorms.length - 1;
+  };
+  for (let i = 0; i < a.length; i++) if ((ia[i] = number(a[i]!, ha[i]!)) < 0) return false;
+  for (let j = 0; j < b.length; j++) if ((ib[j] = number(b[j]!, hb[j]!)) < 0) return false;
+  return true;
+}
+
+/** Numbers the words of `a` then `b` with a `Map` of their normalised forms. */
+function idsByMap(a: readonly Token[], b: readonly Token[], ia: Int32Array, ib: Int32Array): void {
   const ids = new Map<string, number>();
   const idOf = (t: Token): number => {
     let id = ids.get(t.norm);
     if (id === undefined) ids.set(t.norm, (id = ids.size));
     return id;
   };
+  for (let i = 0; i < a.length; i++) ia[i] = idOf(a[i]!);
+  for (let j = 0; j < b.length; j++) ib[j] = idOf(b[j]!);
+}
+
+/**
+ * Word-level diff from `a` to `b` (longest common subsequence of the normalised words),
+ * as runs of `same`, `del` (only in A) and `add` (only in B) carrying the words as written.
+ * Quadratic in the sentence length: callers bound it (`MAX_DIFF_WORDS`, at most 65,535 words).
+ * `hashesA`/`hashesB`, when given, are `hashWord` of each token's normalised form (what the
+ * text stage made): words are then numbered by hash instead of by a `Map` of strings.
+ */
+export function wordDiff(
+  textA: string,
+  a: readonly Token[],
+  textB: string,
+  b: readonly Token[],
+  hashesA?: ArrayLike<number>,
+  hashesB?: ArrayLike<number>,
+): WordDiffOp[] {
+  const n = a.length;
+  const m = b.length;
+  // Words as small numbers (equal numbers for equal normalised words), so the quadratic table compares integers.
   const ia = new Int32Array(n);
   const ib = new Int32Array(m);
-  for (let i = 0; i < n; i++) ia[i] = idOf(a[i]!);
-  for (let j = 0; j < m; j++) ib[j] = idOf(b[j]!);
+  if (!hashesA || !hashesB || !idsByHash(a, hashesA, b, hashesB, ia, ib)) idsByMap(a, b, ia, ib);
   const width = m + 1;
   if ((n + 1) * width > lcs.length) lcs = new Uint16Array(Math.max(2 * lcs.length, (n + 1) * width));
   const table = lcs;
