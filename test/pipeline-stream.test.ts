@@ -25,6 +25,26 @@ test('the streamed scan gives the same report as scanArticles over the loaded ar
   }
 });
 
+test('documents whose ids sort against the file order (the candidate index is filled in file order) give the same report as scanArticles', async (t) => {
+  const { articles } = await loadArticles([generated()]);
+  // One file per article, named so the file order is the reverse of the id order.
+  const files: Record<string, string> = {};
+  articles.forEach((a, i) => {
+    const { source, published, url, title } = a.meta;
+    files[`f${String(i).padStart(4, '0')}.json`] = JSON.stringify({ id: `z${String(articles.length - i).padStart(4, '0')}`, text: a.text, source, published, url, title });
+  });
+  const dir = tempCorpus(t, files);
+  const loaded = await loadArticles([dir]);
+  const inMemory = scanArticles(loaded.articles).report;
+  t.true(inMemory.pairs.length > 5, 'the corpus has reuse');
+  const expected = JSON.stringify(inMemory);
+  for (const jobs of [1, 2]) {
+    const { report, stats } = await scanCorpus([dir], { jobs });
+    t.is(stats.jobs, jobs);
+    t.true(JSON.stringify(report) === expected, `--jobs ${jobs}: the report differs from scanArticles'`);
+  }
+});
+
 test('the analysed documents of a streamed scan are made on demand and match the report', async (t) => {
   const { report, docs } = await scanCorpus([generated()], { jobs: 1 });
   t.is(docs.size, report.documents.length);

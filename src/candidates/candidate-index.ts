@@ -45,10 +45,22 @@ export interface CandidateStats {
  * rather than a digit callback: the callback cost an indirect call per posting per pass
  * (~200 million at 100k documents).
  */
-export function radixPass(key: Uint32Array, shift: number, hashes: Uint32Array, docs: Uint32Array, hashesOut: Uint32Array, docsOut: Uint32Array, counts: Uint32Array): void {
+export function radixPass(
+  key: Uint32Array,
+  shift: number,
+  hashes: Uint32Array,
+  docs: Uint32Array,
+  hashesOut: Uint32Array,
+  docsOut: Uint32Array,
+  counts: Uint32Array,
+  /** `counts` already holds how many keys have each digit (counted as postings were added). */
+  counted = false,
+): void {
   const n = key.length;
-  counts.fill(0);
-  for (let i = 0; i < n; i++) counts[(key[i]! >>> shift) & 0xffff]!++;
+  if (!counted) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(key[i]! >>> shift) & 0xffff]!++;
+  }
   let total = 0;
   for (let d = 0; d < counts.length; d++) {
     const c = counts[d]!;
@@ -79,6 +91,13 @@ export class CandidateIndex {
   private docsInOrder = true;
   private lastDoc = -1;
   private readonly sourceOf: number[] = [];
+  /**
+   * How many postings have each low and each high 16-bit digit of their hash, counted as
+   * they are added (a scan adds while the workers analyse the next files, when the main
+   * thread is idle): the sort's hash passes then only move postings.
+   */
+  private readonly lowDigits = new Uint32Array(1 << 16);
+  private readonly highDigits = new Uint32Array(1 << 16);
 
   /** Adds document `doc` (0, 1, 2 … in order) of source number `source` with its anchors. */
   add(doc: number, source: number, anchors: Uint32Array): void {
@@ -97,6 +116,12 @@ export class CandidateIndex {
       this.docsOf = docs;
     }
     this.hashes.set(anchors, this.size);
+    const { lowDigits, highDigits } = this;
+    for (let i = 0; i < anchors.length; i++) {
+      const hash = anchors[i]!;
+      lowDigits[hash & 0xffff]!++;
+      highDigits[hash >>> 16]!++;
+    }
     this.docsOf.fill(doc, this.size, this.size + anchors.length);
     this.size += anchors.length;
   }
@@ -117,7 +142,10 @@ export class CandidateIndex {
     const passes: [by: 'docs' | 'hashes', shift: number][] = this.docsInOrder ? [] : [['docs', 0], ['docs', 16]];
     passes.push(['hashes', 0], ['hashes', 16]);
     for (const [by, shift] of passes) {
-      radixPass(by === 'docs' ? docs : hashes, shift, hashes, docs, hashesOut, docsOut, counts);
+      // The hash digits were counted as postings were added (the same counts in any order).
+      const counted = by === 'hashes';
+      if (counted) counts.set(shift === 0 ? this.lowDigits : this.highDigits);
+      radixPass(by === 'docs' ? docs : hashes, shift, hashes, docs, hashesOut, docsOut, counts, counted);
       [hashes, hashesOut] = [hashesOut, hashes];
       [docs, docsOut] = [docsOut, docs];
     }

@@ -163,8 +163,8 @@ interface DocRecord {
   readonly textOrigin: 'read' | 'extracted';
   /** The clean verdict, spans in typed arrays (100k documents × ~20 lines; see workers/packed-spans.ts). */
   readonly clean: PackedClean;
-  /** Its anchors until the candidate index is built, then null (27 million at 100k documents). */
-  anchors: Uint32Array | null;
+  /** Its number in the order the analyse pass accepted documents (the candidate index's numbering). */
+  readonly arrival: number;
 }
 
 /** The full clean verdict of a record. */
@@ -287,6 +287,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
 
     // Pass 2: clean, report entries, anchors.
     const records: DocRecord[] = [];
+    const index = new ArrivalIndex();
     await pool.setState({ profiles, read, learn: false, ...(options.docTimeoutMs !== undefined ? { docTimeoutMs: options.docTimeoutMs } : {}) });
     const analyseTasks = fileTasks<AnalyseTask>(files, (chunk, first) => ({
       kind: 'analyse',
@@ -321,7 +322,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
             chars: doc.chars,
             textOrigin: doc.textOrigin,
             clean: doc.clean,
-            anchors: result.anchors.subarray(from, result.anchorEnds[d]!),
+            arrival: index.add(doc.meta.source, result.anchors.subarray(from, result.anchorEnds[d]!)),
           });
         }
       });
@@ -330,7 +331,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     records.sort(byId);
     clock.lap('analyse');
 
-    const { pairs: candidates, stats: candidateStats } = candidatePairs(records);
+    const { pairs: candidates, stats: candidateStats } = index.pairs(records);
     // Only the files of candidate pairs are read again (to align, and for provenance).
     const needed = new Uint8Array(files.length);
     for (const c of candidates) needed[records[c.a]!.fileIndex] = needed[records[c.b]!.fileIndex] = 1;
@@ -460,23 +461,42 @@ function summarize(r: DocRecord, kinds: SpanKinds): DocumentSummary {
 }
 
 /**
- * Candidate pairs from the records' anchors (in id order); the anchors are let go once in
- * the index, and the index once it has given its pairs (hundreds of MB at 100k documents).
+ * The candidate index, filled while the analyse pass runs (the main thread mostly waits
+ * for the workers then): documents are added as they are accepted, numbered in that order,
+ * and their pairs renumbered to id order at the end — the same pairs, shares and order as
+ * an index filled in id order. The anchors are let go once in the index, and the index
+ * once it has given its pairs (hundreds of MB at 100k documents).
  */
-function candidatePairs(records: DocRecord[]): { pairs: CandidatePair[]; stats: CandidateStats } {
-  const index = new CandidateIndex();
-  const sources = new Map<string, number>();
-  records.forEach((r, i) => {
-    const source = r.meta.source;
-    let number = -1 - i;
+class ArrivalIndex {
+  private index: CandidateIndex | null = new CandidateIndex();
+  private readonly sources = new Map<string, number>();
+  private count = 0;
+
+  /** Adds the next document (its source's number only tells sources apart); returns its arrival number. */
+  add(source: string | null, anchors: Uint32Array): number {
+    const arrival = this.count++;
+    let number = -1 - arrival;
     if (source !== null) {
-      if (!sources.has(source)) sources.set(source, sources.size);
-      number = sources.get(source)!;
+      if (!this.sources.has(source)) this.sources.set(source, this.sources.size);
+      number = this.sources.get(source)!;
     }
-    index.add(i, number, r.anchors ?? new Uint32Array(0));
-    r.anchors = null;
-  });
-  return index.pairs();
+    this.index!.add(arrival, number, anchors);
+    return arrival;
+  }
+
+  /** Candidate pairs as indices into `records` (sorted by id; each holds its arrival number), sorted by `(a, b)`. */
+  pairs(records: readonly DocRecord[]): { pairs: CandidatePair[]; stats: CandidateStats } {
+    const { pairs, stats } = this.index!.pairs();
+    this.index = null;
+    const position = new Uint32Array(records.length);
+    records.forEach((r, i) => (position[r.arrival] = i));
+    const renumbered = pairs.map(({ a, b, shared }) => {
+      const [x, y] = [position[a]!, position[b]!];
+      return x < y ? { a: x, b: y, shared } : { a: y, b: x, shared };
+    });
+    renumbered.sort((p, q) => p.a - q.a || p.b - q.b);
+    return { pairs: renumbered, stats };
+  }
 }
 
 /**
