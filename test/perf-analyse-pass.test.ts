@@ -14,6 +14,15 @@ import type { Token } from '../src/types.js';
 import { splitLines, isSpaceCode } from '../src/clean/lines.js';
 import { firstLowerWord, textFeatures } from '../src/clean/features.js';
 import { labelCue, mayOpenCue, prefixCue, tailCue } from '../src/clean/cues.js';
+import { BODY, STATES, viterbi, type Transitions } from '../src/clean/model.js';
+import { BOILERPLATE_MODEL } from '../src/clean/model-weights.js';
+import { FEATURE_INDEX, FEATURE_NAMES } from '../src/clean/model-features.js';
+import { analyzeText } from '../src/clean/classify.js';
+import { cleanArticle } from '../src/clean/index.js';
+import { linePrefix } from '../src/clean/profiles.js';
+import { normalizeLine } from '../src/clean/normalize.js';
+import { MAX_TEMPLATE_PREFIX_WORDS } from '../src/clean/constants.js';
+import { textArticle } from './clean-helpers.js';
 
 /** selectAnchors as it was (a call to hashShingle per window, `%` sampling, a number array): the reference. */
 function referenceSelectAnchors(wordHashes: Uint32Array, contentHashes: Uint32Array): number[] {
@@ -144,4 +153,110 @@ test('firstLowerWord (an ASCII first word lower-cased alone) is lower[0]; the cu
   t.is(firstLowerWord(textFeatures('“READ more: 12 ways')), 'read');
   t.is(firstLowerWord(textFeatures('— ')), undefined);
   t.true(mayOpenCue(textFeatures('Most read in The Sun')));
+});
+
+/** Viterbi over a table of every path score (rows of plain arrays, logs taken per state): the reference. */
+function referenceViterbi(p: Float64Array, t: Transitions): number[] {
+  const n = p.length;
+  if (n === 0) return [];
+  const bias = t.bodyBias ?? 0;
+  const logEmit = (i: number, state: number) => (state === BODY ? Math.log(Math.max(1e-6, p[i]!)) + bias : Math.log(Math.max(1e-6, 1 - p[i]!)));
+  const table: number[][] = [STATES.map((_, state) => t.start[state]! + logEmit(0, state))];
+  const from: number[][] = [STATES.map(() => 0)];
+  for (let i = 1; i < n; i++) {
+    const row: number[] = [];
+    const args: number[] = [];
+    STATES.forEach((_, state) => {
+      const cands = STATES.map((__, prev) => table[i - 1]![prev]! + t.matrix[prev]![state]!);
+      const arg = cands.reduce((bestAt, v, k) => (v > cands[bestAt]! ? k : bestAt), 0);
+      row.push(cands[arg]! + logEmit(i, state));
+      args.push(arg);
+    });
+    table.push(row);
+    from.push(args);
+  }
+  const last = table[n - 1]!;
+  let state = last.reduce((bestAt, v, k) => (v > last[bestAt]! ? k : bestAt), 0);
+  const out: number[] = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = state;
+    state = from[i]![state]!;
+  }
+  return out;
+}
+
+test('viterbi (two logs per unit, flat transition matrix) equals the reference', (t) => {
+  const prob = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 0.5, 1e-9, 1 - 1e-9));
+  const row = fc.array(fc.double({ min: -20, max: 0, noNaN: true }), { minLength: 4, maxLength: 4 });
+  const transitions = fc.record({ start: row, matrix: fc.array(row, { minLength: 4, maxLength: 4 }), bodyBias: fc.double({ min: -2, max: 2, noNaN: true }) });
+  fc.assert(
+    fc.property(fc.array(prob, { maxLength: 60 }), fc.oneof(fc.constant(BOILERPLATE_MODEL.transitions), transitions), (ps, tr) => {
+      const p = Float64Array.from(ps);
+      return JSON.stringify([...viterbi(p, tr)]) === JSON.stringify(referenceViterbi(p, tr));
+    }),
+    { numRuns: 1000 },
+  );
+  t.pass();
+});
+
+const paragraphs = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('Home | News | Sport', 'By Jane Smith', 'Read more: the council said so', 'Share this article', 'Most read', 'Updated 3 May 2024, 10:45', 'Picture: Alamy'),
+      fc.array(fc.constantFrom('The', 'council', 'said', 'on', 'Tuesday', 'that', 'flooding', 'homes', 'were', 'hit', '1,200', 'it’s', 'Café', '中文', '—', '-', ':'), { minLength: 1, maxLength: 40 }).map((w) => w.join(' ') + '.'),
+      fc.array(fc.constantFrom('Flood', 'Warning', 'For', 'The', 'Valley', 'Residents'), { minLength: 2, maxLength: 8 }).map((w) => w.join(' ')),
+    ),
+    { minLength: 1, maxLength: 30 },
+  )
+  .chain((ps) => fc.tuple(fc.constant(ps), fc.array(fc.constantFrom('\n', '\n\n', '\r\n', '\n \n'), { minLength: ps.length, maxLength: ps.length })))
+  .map(([ps, seps]) => ps.map((p, i) => p + seps[i]).join(''));
+
+test('line model inputs: the log features are Math.log1p of their counts, and no state is left between documents', (t) => {
+  fc.assert(
+    fc.property(paragraphs, paragraphs, (a, b) => {
+      const first = analyzeText(a, 0, null, null);
+      analyzeText(b, 0, null, null);
+      const again = analyzeText(a, 0, null, null);
+      const k = FEATURE_NAMES.length;
+      const logsOk = first.feats.every((f, i) => {
+        const dist = i >= first.zone.start && i < first.zone.end ? 0 : i < first.zone.start ? first.zone.start - i : i - first.zone.end + 1;
+        return first.x[i * k + FEATURE_INDEX.logWords] === Math.log1p(f.words) && first.x[i * k + FEATURE_INDEX.logZoneDistance] === Math.log1p(dist);
+      });
+      return logsOk && JSON.stringify([...first.x]) === JSON.stringify([...again.x]) && JSON.stringify(first.verdicts) === JSON.stringify(again.verdicts);
+    }),
+    { numRuns: 300 },
+  );
+  t.pass();
+});
+
+test('cleanArticle: units cached by offset between looks give what the text-keyed line cache gives', (t) => {
+  fc.assert(
+    fc.property(paragraphs, fc.boolean(), (text, repeatTail) => {
+      const article = textArticle(repeatTail ? `${text}\nShare this article\n${text}` : text, 'a.txt', 'wire');
+      return JSON.stringify(cleanArticle(article)) === JSON.stringify(cleanArticle(article, null, { cache: new Map() }));
+    }),
+    { numRuns: 300 },
+  );
+  t.pass();
+});
+
+/** linePrefix with the separators in a set of one-character strings, words counted where a non-space follows a space: the reference. */
+function referenceLinePrefix(text: string): string | null {
+  const ends = new Set([':', '|', '\u2013', '\u2014', '-', '\u00bb', '>']);
+  let words = 0;
+  for (let i = 0; i < Math.min(text.length, 80); i++) {
+    const ch = text[i]!;
+    if (ends.has(ch) && words >= 1 && (ch !== '-' || text[i - 1] === ' ')) return text.slice(i + 1).trim() === '' ? null : normalizeLine(text.slice(0, i)) || null;
+    if (ch !== ' ' && (i === 0 || text[i - 1] === ' ') && ++words > MAX_TEMPLATE_PREFIX_WORDS) return null;
+  }
+  return null;
+}
+
+test('linePrefix (separators by code) equals the reference', (t) => {
+  const piece = fc.constantFrom('Read', 'more', ' ', '  ', ':', ' - ', '-', '–', '—', '»', '>', '|', 'Re-read', 'x:', '中文', '\u00a0', 'ÉTÉ');
+  fc.assert(
+    fc.property(fc.array(fc.oneof(piece, piece, fc.string({ maxLength: 3 })), { maxLength: 30 }).map((p) => p.join('')), (text) => linePrefix(text) === referenceLinePrefix(text)),
+    { numRuns: 3000 },
+  );
+  t.is(linePrefix('READ MORE: 12 ways to save'), 'read more');
 });

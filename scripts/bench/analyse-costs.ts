@@ -36,7 +36,6 @@ function chunks<T>(xs: readonly T[], n: number): T[][] {
 
 interface Build {
   readonly name: string;
-  readonly src: string;
   readonly handleTask: HandleTask;
   state: WorkerState;
   readonly ms: number[];
@@ -45,7 +44,7 @@ interface Build {
 
 async function loadBuild(name: string, srcDir: string): Promise<Build> {
   const mod = (await import(pathToFileURL(resolve(srcDir, 'workers/tasks.js')).href)) as { handleTask: HandleTask };
-  return { name, src: srcDir, handleTask: mod.handleTask, state: { profiles: null, read: {}, learn: false }, ms: [], fingerprint: '' };
+  return { name, handleTask: mod.handleTask, state: { profiles: null, read: {}, learn: false }, ms: [], fingerprint: '' };
 }
 
 function fingerprintOf(results: readonly AnalyseResult[]): string {
@@ -75,16 +74,16 @@ async function main(): Promise<void> {
   const files: InputFile[] = (await listInputFiles([dir])).files.slice(0, maxDocs);
   const bytes = files.map((f) => readFileBytes(f, {}));
   const tasks = chunks(files.map((f, i) => ({ f, b: bytes[i]! })), FILES_PER_TASK);
-  // Learn templates once per build, as the scan's read pass does (the learner is not timed).
-  for (const build of builds) {
-    const clean = (await import(pathToFileURL(resolve(build.src, 'clean/index.js')).href)) as typeof import('../../src/clean/index.js');
-    const learner = new clean.ProfileLearner();
-    for (const t of tasks) {
-      const r = build.handleTask({ kind: 'read', files: t.map((x) => x.f) }, { profiles: null, read: {}, learn: true }).result as ReadResult;
-      for (const f of r.files) for (const a of f.articles) if (a.summary) learner.add(a.summary);
-    }
-    build.state = { profiles: learner.finish(), read: {}, learn: false };
+  // Learn templates once, with the current build, as the scan's read pass does (not timed);
+  // every build cleans with the same templates, so their outputs can be compared.
+  const clean = (await import(pathToFileURL(resolve(here, 'clean/index.js')).href)) as typeof import('../../src/clean/index.js');
+  const learner = new clean.ProfileLearner();
+  for (const t of tasks) {
+    const r = builds[0]!.handleTask({ kind: 'read', files: t.map((x) => x.f) }, { profiles: null, read: {}, learn: true }).result as ReadResult;
+    for (const f of r.files) for (const a of f.articles) if (a.summary) learner.add(a.summary);
   }
+  const profiles = learner.finish();
+  for (const build of builds) build.state = { profiles, read: {}, learn: false };
   for (let r = 0; r < rounds; r++) {
     for (const build of builds) {
       const results: AnalyseResult[] = [];

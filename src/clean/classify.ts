@@ -69,7 +69,16 @@ export interface ClassifyOptions {
   readonly cache?: LineCache;
   /** Structural hints from HTML extraction (spans of `text`). */
   readonly hints?: readonly HtmlHint[];
+  /**
+   * Per unit, by the offset of its first line in the article: its text, features and cue
+   * verdict, shared between the looks at one article when no `cache` is given (keyed by a
+   * number, not the line's text: no string is hashed).
+   */
+  readonly unitCache?: UnitCache;
 }
+
+/** See `ClassifyOptions.unitCache`. */
+export type UnitCache = Map<number, { readonly text: string; readonly feats: TextFeatures; readonly cue: LineVerdict | null }>;
 
 /** Per unit: the hint role, link density and class cue of the hint covering its first line. */
 function unitHints(lines: readonly Line[], units: readonly Unit[], hints: readonly HtmlHint[] | undefined): { roles: (string | null)[]; density: number[]; classCues: (string | null)[] } {
@@ -212,16 +221,38 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
   const n = units.length;
   const texts = units.map((u) => u.text);
   const cache = options.cache;
-  const feats = texts.map((t) => {
-    if (!cache) return textFeatures(t);
-    let hit = cache.get(t);
+  const unitCache = options.unitCache;
+  // Each unit's features and cue verdict: from the caller's cache by text, else from the
+  // article's cache by first-line offset (text compared), else computed.
+  const cues: (LineVerdict | null)[] = new Array(n);
+  const feats: TextFeatures[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = texts[i]!;
+    let hit = cache ? cache.get(t) : undefined;
+    if (!hit && !cache && unitCache) {
+      const at = lines[units[i]!.first]!.start;
+      const cached = unitCache.get(at);
+      if (cached && cached.text === t) hit = cached;
+      else {
+        const f = textFeatures(t);
+        const entry = { text: t, feats: f, cue: cueVerdict(t, f) };
+        unitCache.set(at, entry);
+        hit = entry;
+      }
+    }
     if (!hit) {
       const f = textFeatures(t);
+      if (!cache) {
+        feats[i] = f;
+        cues[i] = cueVerdict(t, f);
+        continue;
+      }
       hit = { feats: f, cue: cueVerdict(t, f) };
       cache.set(t, hit);
     }
-    return hit.feats;
-  });
+    feats[i] = hit.feats;
+    cues[i] = hit.cue;
+  }
   // Template keys are normalised lines (as profiles count them), looked up by hash first;
   // without templates the lower-case words are the keys.
   // A line's prefix hash rules out nearly every template and every repeat; its whole
@@ -231,7 +262,7 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
   const lineEntry = (i: number): TemplateEntry | undefined =>
     index!.linePrefixes.has(prefixes![i]!) && index!.lineHashes.has(normHashOf(feats[i]!, texts[i]!)) ? index!.lines.get(normOf(feats[i]!, texts[i]!)) : undefined;
   const templ = templateVerdicts(units, feats, lineEntry, index, source);
-  const decided: (LineVerdict | null)[] = texts.map((t, i) => templ.verdicts[i] ?? (cache ? cache.get(t)!.cue : cueVerdict(t, feats[i]!)));
+  const decided: (LineVerdict | null)[] = texts.map((_, i) => templ.verdicts[i] ?? cues[i]!);
   markTails({ texts, feats, learnedMarkers: templ.markers }, decided);
 
   let repeated: boolean[];

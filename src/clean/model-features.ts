@@ -135,6 +135,23 @@ function hasLink(text: string): boolean {
   return text.indexOf('http') >= 0 || text.indexOf('www.') >= 0 || text.charCodeAt(0) === 64 || text.indexOf('.com') >= 0;
 }
 
+/** `Math.log1p(k)` for k = 0 … LOG1P_TABLE_SIZE - 1, made by Math.log1p (so a look-up gives the same double). */
+const LOG1P_TABLE_SIZE = 1024;
+const LOG1P = Float64Array.from({ length: LOG1P_TABLE_SIZE }, (_, k) => Math.log1p(k));
+
+/** `Math.log1p(v)`; counts (small whole numbers, nearly every argument here) from the table. */
+function log1pOf(v: number): number {
+  return v >= 0 && v < LOG1P_TABLE_SIZE && (v | 0) === v ? LOG1P[v]! : Math.log1p(v);
+}
+
+/** Per-unit rows featureVectors fills before reading (every entry written), reused from call to call (typed arrays are costly to allocate per document). */
+let rows: Float64Array[] = [];
+
+function scratchRows(n: number): Float64Array[] {
+  if (rows.length === 0 || rows[0]!.length < n) rows = Array.from({ length: 5 }, () => new Float64Array(Math.max(n, 2 * (rows[0]?.length ?? 64))));
+  return rows;
+}
+
 /** Builds one feature vector per unit (a flat Float64Array, `FEATURE_NAMES.length` per unit). */
 export function featureVectors(input: ModelInput): Float64Array {
   const { feats, decided, zone } = input;
@@ -142,18 +159,17 @@ export function featureVectors(input: ModelInput): Float64Array {
   const k = FEATURE_NAMES.length;
   const x = new Float64Array(n * k);
   const strong = feats.map((f, i) => (isStrongBody(f) && !decided[i] ? 1 : 0));
-  const logWords = feats.map((f) => Math.log1p(f.words));
+  const logWords = feats.map((f) => log1pOf(f.words));
   const zoneUnits = Math.max(0, zone.end - zone.start);
   // Runs of headline-like units (teaser tails, menus), and the share of them in the rest of the page.
   const headlineLike = feats.map((f) => (isHeadlineLike(f) ? 1 : 0));
-  const runLength = new Float64Array(n);
+  const [runLength, restShare, shapeRunLen, gapBefore, gapAfter] = scratchRows(n);
   for (let i = 0; i < n; ) {
     let j = i;
     while (j < n && headlineLike[j] === headlineLike[i]) j++;
     for (let q = i; q < j; q++) runLength[q] = j - i;
     i = j;
   }
-  const restShare = new Float64Array(n);
   let restCount = 0;
   for (let i = n - 1; i >= 0; i--) {
     restCount += headlineLike[i]!;
@@ -161,7 +177,6 @@ export function featureVectors(input: ModelInput): Float64Array {
   }
   // Runs of units of similar length (menus, related-story summaries of one template):
   // consecutive units whose word counts differ by at most SHAPE_RATIO.
-  const shapeRunLen = new Float64Array(n);
   for (let i = 0; i < n; ) {
     let j = i + 1;
     while (j < n && similarShape(feats[j - 1]!, feats[j]!)) j++;
@@ -171,8 +186,6 @@ export function featureVectors(input: ModelInput): Float64Array {
   let lastStrong = -1;
   for (let i = 0; i < n; i++) if (strong[i]) lastStrong = i;
   // Units since the previous strong unit / until the next one (MAX_GAP when there is none).
-  const gapBefore = new Float64Array(n);
-  const gapAfter = new Float64Array(n);
   let last = -MAX_GAP;
   for (let i = 0; i < n; i++) {
     gapBefore[i] = i - last - 1;
@@ -219,7 +232,7 @@ export function featureVectors(input: ModelInput): Float64Array {
     x[o + FEATURE_INDEX.beforeZone] = i < zone.start ? 1 : 0;
     x[o + FEATURE_INDEX.afterZone] = i >= zone.end ? 1 : 0;
     const dist = inZone ? 0 : i < zone.start ? zone.start - i : i - zone.end + 1;
-    x[o + FEATURE_INDEX.logZoneDistance] = Math.log1p(dist);
+    x[o + FEATURE_INDEX.logZoneDistance] = log1pOf(dist);
     x[o + FEATURE_INDEX.relativePosition] = n <= 1 ? 0 : i / (n - 1);
     x[o + FEATURE_INDEX.firstLine] = i === 0 ? 1 : 0;
     x[o + FEATURE_INDEX.prevStrong] = i > 0 ? strong[i - 1]! : 0;
@@ -253,12 +266,12 @@ export function featureVectors(input: ModelInput): Float64Array {
       lc++;
     }
     x[o + FEATURE_INDEX.localStrong] = lc === 0 ? 0 : ls / lc;
-    x[o + FEATURE_INDEX.logGapBefore] = Math.log1p(Math.min(gapBefore[i]!, MAX_GAP));
-    x[o + FEATURE_INDEX.logGapAfter] = Math.log1p(Math.min(gapAfter[i]!, MAX_GAP));
-    x[o + FEATURE_INDEX.headlineRun] = headlineLike[i] ? Math.log1p(runLength[i]!) : 0;
+    x[o + FEATURE_INDEX.logGapBefore] = log1pOf(Math.min(gapBefore[i]!, MAX_GAP));
+    x[o + FEATURE_INDEX.logGapAfter] = log1pOf(Math.min(gapAfter[i]!, MAX_GAP));
+    x[o + FEATURE_INDEX.headlineRun] = headlineLike[i] ? log1pOf(runLength[i]!) : 0;
     x[o + FEATURE_INDEX.restHeadlineLike] = restShare[i]!;
     x[o + FEATURE_INDEX.afterLastStrong] = i > lastStrong ? 1 : 0;
-    x[o + FEATURE_INDEX.shapeRun] = shapeRunLen[i]! >= MIN_SHAPE_RUN_UNITS ? Math.log1p(shapeRunLen[i]!) : 0;
+    x[o + FEATURE_INDEX.shapeRun] = shapeRunLen[i]! >= MIN_SHAPE_RUN_UNITS ? log1pOf(shapeRunLen[i]!) : 0;
     const hint = input.hintRole?.[i] ?? null;
     x[o + FEATURE_INDEX.hintCaption] = hint === 'caption' ? 1 : 0;
     x[o + FEATURE_INDEX.hintNav] = hint === 'nav' || hint === 'widget' ? 1 : 0;

@@ -48,6 +48,13 @@ export const BODY = 1;
 /** Index of the gap state (furniture between paragraphs). */
 export const GAP = 2;
 
+/** A transition matrix flattened row by row (`[from * S + to]`). */
+function transitionMatrix(t: Transitions): Float64Array {
+  const flat = new Float64Array(S * S);
+  for (let r = 0; r < S; r++) for (let s = 0; s < S; s++) flat[r * S + s] = t.matrix[r]![s]!;
+  return flat;
+}
+
 /** Most likely state sequence (indices into STATES) given per-unit P(body). */
 export function viterbi(p: Float64Array, t: Transitions = BOILERPLATE_MODEL.transitions): Uint8Array {
   const n = p.length;
@@ -57,23 +64,30 @@ export function viterbi(p: Float64Array, t: Transitions = BOILERPLATE_MODEL.tran
   let score = new Float64Array(S);
   let next = new Float64Array(S);
   const bias = t.bodyBias ?? 0;
-  const emit = (i: number, s: number) => (s === BODY ? Math.log(Math.max(EPS, p[i]!)) + bias : Math.log(Math.max(EPS, 1 - p[i]!)));
-  for (let s = 0; s < S; s++) score[s] = t.start[s]! + emit(0, s);
+  const matrix = transitionMatrix(t);
+  // A unit's log emission is one of two values (body, any other state): each computed once.
+  let bodyEmit = Math.log(Math.max(EPS, p[0]!)) + bias;
+  let otherEmit = Math.log(Math.max(EPS, 1 - p[0]!));
+  for (let s = 0; s < S; s++) score[s] = t.start[s]! + (s === BODY ? bodyEmit : otherEmit);
   for (let i = 1; i < n; i++) {
+    bodyEmit = Math.log(Math.max(EPS, p[i]!)) + bias;
+    otherEmit = Math.log(Math.max(EPS, 1 - p[i]!));
     for (let s = 0; s < S; s++) {
       let best = -Infinity;
       let arg = 0;
       for (let r = 0; r < S; r++) {
-        const v = score[r]! + t.matrix[r]![s]!;
+        const v = score[r]! + matrix[r * S + s]!;
         if (v > best) {
           best = v;
           arg = r;
         }
       }
-      next[s] = best + emit(i, s);
+      next[s] = best + (s === BODY ? bodyEmit : otherEmit);
       back[i * S + s] = arg;
     }
-    [score, next] = [next, score];
+    const swap = score;
+    score = next;
+    next = swap;
   }
   let s = 0;
   for (let r = 1; r < S; r++) if (score[r]! > score[s]!) s = r;

@@ -81,20 +81,23 @@ export interface ProfileSummary {
   readonly examples: readonly (string | null)[];
 }
 
-const PREFIX_ENDS = new Set([':', '|', '\u2013', '\u2014', '-', '\u00bb', '>']);
+/** Where a line's prefix ends: `:` `|` `–` `—` `-` `»` `>` (by code: every character of a line's first words is checked). */
+function isPrefixEnd(c: number): boolean {
+  return c === 58 || c === 124 || c === 0x2013 || c === 0x2014 || c === 45 || c === 0xbb || c === 62;
+}
 
 /** The normalised prefix of a line ending at a separator within its first few words, or null. */
 export function linePrefix(text: string): string | null {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length && i < 80; i++) {
-    const ch = text[i]!;
-    if (PREFIX_ENDS.has(ch) && words >= 1 && (ch !== '-' || text[i - 1] === ' ')) {
+    const c = text.charCodeAt(i);
+    if (isPrefixEnd(c) && words >= 1 && (c !== 45 || text.charCodeAt(i - 1) === 32)) {
       if (text.slice(i + 1).trim().length === 0) return null;
       const norm = normalizeLine(text.slice(0, i));
       return norm.length > 0 ? norm : null;
     }
-    const space = ch === ' ';
+    const space = c === 32;
     if (!space && !inWord) {
       words++;
       if (words > MAX_TEMPLATE_PREFIX_WORDS) return null;
