@@ -23,6 +23,8 @@ import { linePrefix } from '../src/clean/profiles.js';
 import { normalizeLine } from '../src/clean/normalize.js';
 import { MAX_TEMPLATE_PREFIX_WORDS } from '../src/clean/constants.js';
 import { textArticle } from './clean-helpers.js';
+import { binaryKind, binaryReason } from '../src/ingest/sniff.js';
+import { MAX_CONTROL_CHAR_SHARE, SNIFF_BYTES } from '../src/ingest/constants.js';
 
 /** selectAnchors as it was (a call to hashShingle per window, `%` sampling, a number array): the reference. */
 function referenceSelectAnchors(wordHashes: Uint32Array, contentHashes: Uint32Array): number[] {
@@ -259,4 +261,34 @@ test('linePrefix (separators by code) equals the reference', (t) => {
     { numRuns: 3000 },
   );
   t.is(linePrefix('READ MORE: 12 ways to save'), 'read more');
+});
+
+/** binaryReason's text checks as first written: indexOf for a NUL, then a count of control bytes. */
+function referenceBinaryReason(bytes: Uint8Array): string | null {
+  const kind = binaryKind(bytes);
+  if (kind) return kind;
+  const end = Math.min(bytes.length, SNIFF_BYTES);
+  const nul = bytes.subarray(0, end).indexOf(0);
+  if (nul >= 0) return `NUL byte at offset ${nul}`;
+  const controls = [...bytes.subarray(0, end)].filter((b) => (b < 0x20 && ![9, 10, 11, 12, 13].includes(b)) || b === 0x7f).length;
+  return end > 0 && controls / end > MAX_CONTROL_CHAR_SHARE ? `${controls} control bytes in the first ${end}` : null;
+}
+
+test('binaryReason (four bytes at a time where aligned) equals the reference', (t) => {
+  // Mostly text bytes with a few of every kind that matters, at any offset into a larger buffer, around the sniff length.
+  const byte = fc.oneof({ arbitrary: fc.integer({ min: 0x20, max: 0x7e }), weight: 20 }, { arbitrary: fc.constantFrom(0, 1, 9, 10, 13, 0x1f, 0x7f, 0x80, 0xe2, 0xff), weight: 1 });
+  const buffers = fc.tuple(fc.nat(7), fc.oneof(fc.array(byte, { maxLength: 64 }), fc.array(byte, { minLength: SNIFF_BYTES - 8, maxLength: SNIFF_BYTES + 8 })));
+  fc.assert(
+    fc.property(buffers, fc.integer({ min: 0, max: 40 }), ([offset, values], controlsAt) => {
+      const whole = new Uint8Array(offset + values.length);
+      whole.set(values, offset);
+      const bytes = whole.subarray(offset);
+      // Sometimes enough control bytes to cross the threshold.
+      if (controlsAt > 30) for (let i = 0; i < bytes.length; i += 20) bytes[i] = 0x1b;
+      return binaryReason(bytes) === referenceBinaryReason(bytes);
+    }),
+    { numRuns: 400 },
+  );
+  t.is(binaryReason(new TextEncoder().encode('plain text\n'.repeat(900))), null);
+  t.regex(binaryReason(Uint8Array.from([0x41, 0x42, 0x43, 0x44, 0x45, 0x00, 0x41]))!, /NUL byte at offset 5/);
 });

@@ -23,7 +23,10 @@ export interface Unit {
 /** The wrap width of a hard-wrapped text, or 0 when its lines are not hard-wrapped. */
 export function wrapWidth(lines: readonly Line[]): number {
   if (lines.length < 4) return 0;
-  const lengths = lines.map((l) => l.end - l.start).sort((a, b) => a - b);
+  // Sorted as numbers in a typed array (no comparator calls).
+  const lengths = new Int32Array(lines.length);
+  for (let k = 0; k < lines.length; k++) lengths[k] = lines[k]!.end - lines[k]!.start;
+  lengths.sort();
   const width = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
   if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return 0;
   let long = 0;

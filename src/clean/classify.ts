@@ -131,7 +131,7 @@ function templateVerdicts(units: readonly Unit[], feats: readonly TextFeatures[]
       continue;
     }
     if (isProtected(f)) continue;
-    const prefix = linePrefix(text);
+    const prefix = linePrefixOf(f, text);
     const pre = prefix ? index.prefixes.get(prefix) : undefined;
     if (pre) verdicts[i] = { role: 'promo', reason: `starts with ${quote(pre.example.slice(0, prefix!.length + 2))} like lines ${where(pre.stories)}` };
   }
@@ -175,6 +175,14 @@ function normOf(f: TextFeatures, text: string): string {
   if (!memo) return normalizeLine(text);
   if (memo.norm === undefined) memo.norm = normalizeLine(text);
   return memo.norm;
+}
+
+/** `linePrefix(text)`, once per line text. */
+function linePrefixOf(f: TextFeatures, text: string): string | null {
+  const memo = lineMemo(f);
+  if (!memo) return linePrefix(text);
+  if (memo.linePrefix === undefined) memo.linePrefix = linePrefix(text);
+  return memo.linePrefix;
 }
 
 /** `normalizedLineHash(text)` (= `hashString(normOf(…))`), once per line text. */

@@ -255,7 +255,7 @@ class LineFeatures implements TextFeatures {
   private words_: string[] | null = null;
   private first_: string | undefined = undefined;
   /** Per-text values later steps compute once per line (see `lineMemo`). */
-  readonly memo: LineMemo = { norm: undefined, normHash: undefined, normPrefixHash: undefined, extras: undefined };
+  readonly memo: LineMemo = { norm: undefined, normHash: undefined, normPrefixHash: undefined, linePrefix: undefined, extras: undefined };
   constructor(
     private readonly text: string,
     readonly words: number,
@@ -310,6 +310,8 @@ export interface LineMemo {
   normHash: number | undefined;
   /** `normalizedPrefixHash(text, NORM_PREFIX_UNITS)`. */
   normPrefixHash: number | undefined;
+  /** `linePrefix(text)` (null: none). */
+  linePrefix: string | null | undefined;
   /** The line model's per-text extras. */
   extras: object | undefined;
 }

@@ -311,6 +311,11 @@ function readBounded(filePath: string, maxBytes: number): { bytes: Buffer } | Sk
   } catch (error) {
     return skipInput(filePath, 'unreadable', describeFsError(error));
   }
+  return readOpenFile(fd, filePath, maxBytes);
+}
+
+/** `readBounded` of a file already opened as `fd` (closed here). */
+function readOpenFile(fd: number, filePath: string, maxBytes: number): { bytes: Buffer } | SkippedInput {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return skipInput(filePath, 'unsupported', 'not a regular file');
@@ -373,8 +378,8 @@ export function readSidecar(filePath: string, maxBytes: number, known?: string |
     if (code === 'ENOENT' || code === 'ENOTDIR') return { fields: null };
     return { fields: null, skipped: skipInput(sidecarPath, 'unreadable', `sidecar: ${describeFsError(error)}; metadata ignored`) };
   }
-  closeSync(fd);
-  const read = readBounded(sidecarPath, maxBytes);
+  // Read through the descriptor that found it (one open, not two, for every article with a sidecar in every pass).
+  const read = readOpenFile(fd, sidecarPath, maxBytes);
   if ('reason' in read) return { fields: null, skipped: { ...read, message: `${read.message}; metadata ignored` } };
   let value: unknown;
   try {

@@ -36,6 +36,9 @@ for (const w of STOPWORDS) {
   STOP_WORD[slot] = w;
 }
 
+/** The longest stopword (longer tokens are not looked up). Code units. */
+const MAX_STOPWORD_LENGTH = Math.max(...[...STOPWORDS].map((w) => w.length));
+
 /** The stopword whose hash is `h` (unsigned), or undefined. */
 function stopwordOf(h: number): string | undefined {
   let slot = (h ^ (h >>> STOP_TABLE_BITS)) & STOP_TABLE_MASK;
@@ -126,7 +129,7 @@ function addHashedToken(text: string, start: number, end: number, full: number, 
   const length = end - start;
   words.push(full);
   if (length < 2) return;
-  const stop = stopwordOf(full);
+  const stop = length <= MAX_STOPWORD_LENGTH ? stopwordOf(full) : undefined;
   if (stop !== undefined && sameWord(text, start, end, stop)) return;
   if (length < MIN_STEM_LENGTH) {
     content.push(full);
