@@ -9,12 +9,13 @@ import fc from 'fast-check';
 import { alignRewrites } from '../src/align/align-rewrites.js';
 import { sentenceGroups } from '../src/align/build-passages.js';
 import { findRuns } from '../src/align/find-runs.js';
-import { quotedShare } from '../src/align/quoted-share.js';
+import { quotedShare, quotedShareAtLeast } from '../src/align/quoted-share.js';
 import { quotedSpans } from '../src/align/quotes.js';
 import { vocabulary } from '../src/align/sentence-profile.js';
 import { diceSimilarity, wordsDice } from '../src/align/similarity.js';
 import { wordDiff } from '../src/align/word-diff.js';
 import { WordTable } from '../src/align/word-table.js';
+import { QUOTATION_MIN_SHARE } from '../src/align/constants.js';
 import { hashWord } from '../src/text/hash.js';
 import { prepareDocument } from '../src/pipeline.js';
 import type { TextDoc, Token } from '../src/types.js';
@@ -138,6 +139,8 @@ test('quotedShare counting words by hash in typed arrays equals the Map of strin
       const fast = quotedShare(side(a, ca, true), side(b, cb, true));
       if (fast > 0) quoted++;
       t.is(fast, quotedShare(side(a, ca, false), side(b, cb, false)));
+      // The short-circuiting test agrees with the share at every threshold that matters.
+      for (const min of [QUOTATION_MIN_SHARE, 0, 0.3, fast, 1]) t.is(quotedShareAtLeast(side(a, ca, true), side(b, cb, true), min), fast >= min);
     }),
     { numRuns: 300 },
   );

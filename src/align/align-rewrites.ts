@@ -19,21 +19,28 @@ export interface RewriteLink {
   readonly score: number;
 }
 
-/** Per-stem scratch of a comparison, indexed by stem id; grown with the vocabulary, reset entry by entry after use. */
-let df = new Int32Array(1024);
-let weightOf = new Float64Array(1024);
-let postingCount = new Int32Array(1024);
-let postingStart = new Int32Array(1024);
+/**
+ * Per-stem scratch of a comparison, indexed by stem id, interleaved so that one stem's
+ * entries share a cache line (the tables are as large as the vocabulary and a pair touches
+ * its stems at random: four separate arrays were four cache misses a stem):
+ * `stemData[4 s + DF]` sentences of either text using the stem, `+ COUNT` its postings in
+ * `b`'s free sentences (then the next free place while filling them), `+ START` where they
+ * start. Grown with the vocabulary, reset entry by entry after use.
+ */
+let stemData = new Int32Array(4 * 1024);
+const DF = 0;
+const COUNT = 1;
+const START = 2;
 let markOf = new Int32Array(1024);
 let mark = 0;
+/** Scratch: the postings of a comparison, and per sentence of `b` the stems it shares with the sentence of `a` being looked at. */
+let postingScratch = new Int32Array(4096);
+let sharedScratch = new Int32Array(256);
 
 function ensureScratch(size: number): void {
-  if (size <= df.length) return;
-  const n = Math.max(2 * df.length, size);
-  df = new Int32Array(n);
-  weightOf = new Float64Array(n);
-  postingCount = new Int32Array(n);
-  postingStart = new Int32Array(n);
+  if (size <= markOf.length) return;
+  const n = Math.max(2 * markOf.length, size);
+  stemData = new Int32Array(4 * n);
   markOf = new Int32Array(n);
   mark = 0;
 }
@@ -49,13 +56,13 @@ function nextMark(): number {
 
 /**
  * How alike two sentences are as statements: the Dice overlap of their content-word stems,
- * each stem weighted by its rarity in the two documents (`weights[stem]`: 1 / log2(1 + the
+ * each stem weighted by its rarity in the two documents (`weight(stem)`: 1 / log2(1 + the
  * number of sentences using it)), names and numbers weighted up, averaged with the
  * character-bigram Dice of the normalised sentences (string-similarity's measure), which
  * sees word order and small spelling changes. Returns 0 when they share too few content
  * words to be one statement.
  */
-export function statementSimilarity(x: SentenceProfile, y: SentenceProfile, weights: Float64Array): number {
+export function statementSimilarity(x: SentenceProfile, y: SentenceProfile, weight: (stem: number) => number): number {
   const m = nextMark();
   const ys = y.stems;
   for (let k = y.from; k < y.to; k++) markOf[ys[k]!] = m;
@@ -65,7 +72,7 @@ export function statementSimilarity(x: SentenceProfile, y: SentenceProfile, weig
   const xs = x.stems;
   for (let k = x.from; k < x.to; k++) {
     const s = xs[k]!;
-    const w = weights[s]! * (x.salient[k] === 1 ? REWRITE_SALIENT_WEIGHT : 1);
+    const w = weight(s) * (x.salient[k] === 1 ? REWRITE_SALIENT_WEIGHT : 1);
     xWeight += w;
     if (markOf[s] === m) {
       shared++;
@@ -75,7 +82,7 @@ export function statementSimilarity(x: SentenceProfile, y: SentenceProfile, weig
   const short = Math.min(x.to - x.from, y.to - y.from) <= REWRITE_SHORT_SENTENCE_STEMS;
   if (shared < (short ? REWRITE_MIN_SHARED_WORDS - 1 : REWRITE_MIN_SHARED_WORDS)) return 0;
   let yWeight = 0;
-  for (let k = y.from; k < y.to; k++) yWeight += weights[ys[k]!]! * (y.salient[k] === 1 ? REWRITE_SALIENT_WEIGHT : 1);
+  for (let k = y.from; k < y.to; k++) yWeight += weight(ys[k]!) * (y.salient[k] === 1 ? REWRITE_SALIENT_WEIGHT : 1);
   const stemDice = (2 * sharedWeight) / (xWeight + yWeight);
   if (stemDice < REWRITE_MIN_STEM_DICE) return 0;
   const charDice = bigramDice(profileBigrams(x), profileBigrams(y));
@@ -114,13 +121,14 @@ export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>
   const pb = sentenceProfiles(b);
   ensureScratch(vocabulary.size);
   // Document frequencies (sentences of either text using a stem) and the stems seen.
+  const data = stemData;
   const stems: number[] = [];
   for (const list of [pa, pb]) {
     // Sentences share their document's stem array: count it whole.
     const ps = list[0]?.stems ?? new Int32Array(0);
-    for (let k = 0; k < ps.length; k++) if (df[ps[k]!]!++ === 0) stems.push(ps[k]!);
+    for (let k = 0; k < ps.length; k++) if (data[4 * ps[k]! + DF]!++ === 0) stems.push(ps[k]!);
   }
-  for (const s of stems) weightOf[s] = rarityWeight(df[s]!);
+  const weight = (stem: number): number => rarityWeight(data[4 * stem + DF]!);
   // Candidates come only through stems used by few sentences of `b`: common words carry
   // little weight in the score anyway, and skipping them keeps long documents linear.
   // Postings (free sentences of `b` per stem) in one array, stem by stem, sentences ascending.
@@ -128,23 +136,24 @@ export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>
   pb.forEach((p, kb) => {
     if (usedB.has(kb)) return;
     const ps = p.stems;
-    for (let k = p.from; k < p.to; k++) postingCount[ps[k]!]!++;
+    for (let k = p.from; k < p.to; k++) data[4 * ps[k]! + COUNT]!++;
     total += p.to - p.from;
   });
   let at = 0;
   for (const s of stems) {
-    postingStart[s] = at;
-    at += postingCount[s]!;
+    data[4 * s + START] = at;
+    at += data[4 * s + COUNT]!;
+    data[4 * s + COUNT] = data[4 * s + START]!; // counts become fill positions
   }
-  const postings = new Int32Array(total);
-  const fill = postingCount; // counts become fill positions
-  for (const s of stems) fill[s] = postingStart[s]!;
+  if (postingScratch.length < total) postingScratch = new Int32Array(2 * total);
+  const postings = postingScratch;
   pb.forEach((p, kb) => {
     if (usedB.has(kb)) return;
     const ps = p.stems;
-    for (let k = p.from; k < p.to; k++) postings[fill[ps[k]!]!++] = kb;
+    for (let k = p.from; k < p.to; k++) postings[data[4 * ps[k]! + COUNT]!++] = kb;
   });
-  const shared = new Int32Array(pb.length);
+  if (sharedScratch.length < pb.length) sharedScratch = new Int32Array(2 * pb.length);
+  const shared = sharedScratch; // all zero between calls: every entry counted is reset below
   const touched: number[] = [];
   const scored: RewriteLink[] = [];
   pa.forEach((p, ka) => {
@@ -152,8 +161,8 @@ export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>
     const ps = p.stems;
     for (let k = p.from; k < p.to; k++) {
       const s = ps[k]!;
-      const from = postingStart[s]!;
-      const to = fill[s]!;
+      const from = data[4 * s + START]!;
+      const to = data[4 * s + COUNT]!;
       if (to === from || to - from > REWRITE_MAX_STEM_SENTENCES) continue;
       for (let q = from; q < to; q++) {
         const kb = postings[q]!;
@@ -164,14 +173,14 @@ export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>
       const count = shared[kb]!;
       shared[kb] = 0;
       if (count < REWRITE_MIN_SHARED_WORDS - 1) continue;
-      const score = statementSimilarity(p, pb[kb]!, weightOf);
+      const score = statementSimilarity(p, pb[kb]!, weight);
       if (score >= minScore) scored.push({ ka, kb, score });
     }
     touched.length = 0;
   });
   for (const s of stems) {
-    df[s] = 0;
-    postingCount[s] = 0;
+    data[4 * s + DF] = 0;
+    data[4 * s + COUNT] = 0;
   }
   scored.sort((x, y) => y.score - x.score || x.ka - y.ka || x.kb - y.kb);
   const takenA = new Set<number>();

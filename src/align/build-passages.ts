@@ -20,7 +20,7 @@ import {
 import { findRuns } from './find-runs.js';
 import { splitAtSegments } from './split-at-segments.js';
 import { quotedSpans } from './quotes.js';
-import { quotedShare } from './quoted-share.js';
+import { quotedShareAtLeast } from './quoted-share.js';
 import { wordsDice } from './similarity.js';
 import { wordDiff } from './word-diff.js';
 import { alignMemo } from './doc-memo.js';
@@ -95,11 +95,12 @@ function strongShare(drafts: readonly Draft[], a: TextDoc, b: TextDoc, quotesA: 
   let matched = 0;
   for (const d of drafts) {
     if (d.matched === 0) continue;
-    const share = quotedShare(
+    const quotation = quotedShareAtLeast(
       { tokens: a.tokens, hashes: a.wordHashes, first: d.aFirst, end: d.aEnd, quotes: quotesA },
       { tokens: b.tokens, hashes: b.wordHashes, first: d.bFirst, end: d.bEnd, quotes: quotesB },
+      QUOTATION_MIN_SHARE,
     );
-    if (share < QUOTATION_MIN_SHARE) matched += d.matched;
+    if (!quotation) matched += d.matched;
   }
   const words = Math.min(a.tokens.length, b.tokens.length);
   return words > 0 ? Math.min(1, matched / words) : 0;
@@ -331,12 +332,11 @@ export function buildPassages(a: TextDoc, b: TextDoc): Passage[] {
     const sb = eb.span;
     const sentences = alignSentences({ ...d, aFirst: ea.first, aEnd: ea.end, bFirst: eb.first, bEnd: eb.end }, a, b);
     const { kind, similarity } = passageKind(sentences, sa.end - sa.start);
-    const quotation =
-      quotedShare(
-        { tokens: a.tokens, hashes: a.wordHashes, first: ea.first, end: ea.end, quotes: quotesA },
-        { tokens: b.tokens, hashes: b.wordHashes, first: eb.first, end: eb.end, quotes: quotesB },
-      ) >=
-      QUOTATION_MIN_SHARE;
+    const quotation = quotedShareAtLeast(
+      { tokens: a.tokens, hashes: a.wordHashes, first: ea.first, end: ea.end, quotes: quotesA },
+      { tokens: b.tokens, hashes: b.wordHashes, first: eb.first, end: eb.end, quotes: quotesB },
+      QUOTATION_MIN_SHARE,
+    );
     const captionA = a.sentences[aSent[d.aFirst]!]!.zone === 'caption';
     const captionB = b.sentences[bSent[d.bFirst]!]!.zone === 'caption';
     passages.push({

@@ -124,3 +124,16 @@ export function quotedShare(a: QuotedSide, b: QuotedSide): number {
   const sb = sharedTokens(b.tokens, b.hashes, b.first, b.end, a.tokens, a.hashes, a.first, a.end);
   return Math.min(insideShare(sa, a.quotes), insideShare(sb, b.quotes));
 }
+
+/**
+ * Whether `quotedShare(a, b)` is at least `min`, computing the second side only when the
+ * first reaches it: the share is the smaller of the two, and most passages that touch a
+ * quote are not quotation, so one side usually settles it.
+ */
+export function quotedShareAtLeast(a: QuotedSide, b: QuotedSide, min: number): boolean {
+  if (!touchesQuote(a.tokens, a.first, a.end, a.quotes) || !touchesQuote(b.tokens, b.first, b.end, b.quotes)) return 0 >= min;
+  const sa = sharedTokens(a.tokens, a.hashes, a.first, a.end, b.tokens, b.hashes, b.first, b.end);
+  if (!(insideShare(sa, a.quotes) >= min)) return false;
+  const sb = sharedTokens(b.tokens, b.hashes, b.first, b.end, a.tokens, a.hashes, a.first, a.end);
+  return insideShare(sb, b.quotes) >= min;
+}

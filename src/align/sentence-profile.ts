@@ -125,6 +125,10 @@ class StemVocabulary {
 /** The thread's stem vocabulary (worker threads each have their own module instance). */
 export const vocabulary = new StemVocabulary();
 
+/** Scratch: a document's stem ids and salient flags while its profiles are built. */
+let stemScratch = new Int32Array(4096);
+let salientScratch = new Uint8Array(4096);
+
 /** Scratch: the sentence (stamp) each stem id was last seen in, and its place in that sentence's list. */
 let seenIn = new Int32Array(1024);
 let placeOf = new Int32Array(1024);
@@ -139,9 +143,14 @@ export function sentenceProfiles(doc: TextDoc): SentenceProfile[] {
   if (memo.profiles !== undefined && memo.generation === vocabulary.generation) return memo.profiles;
   const text = doc.article.text;
   // One array of stem ids (and one of salient flags) for the whole document; each sentence
-  // takes a stretch of it. A word has at most two forms.
-  let stems = new Int32Array(2 * doc.tokens.length);
-  let salient = new Uint8Array(2 * doc.tokens.length);
+  // takes a stretch of it. A word has at most two forms. Built in the thread's scratch
+  // arrays (a fresh zeroed pair a document was a fifth of this function), then copied out.
+  if (stemScratch.length < 2 * doc.tokens.length) {
+    stemScratch = new Int32Array(4 * doc.tokens.length);
+    salientScratch = new Uint8Array(4 * doc.tokens.length);
+  }
+  const stems = stemScratch;
+  const salient = salientScratch;
   let used = 0;
   const ranges: [number, number][] = [];
   for (const s of doc.sentences) {
@@ -166,15 +175,16 @@ export function sentenceProfiles(doc: TextDoc): SentenceProfile[] {
           seenIn[id] = stamp;
           place = placeOf[id] = used++;
           stems[place] = id;
+          salient[place] = 0;
         } else place = placeOf[id]!;
         if (f < 0 || name) salient[place] = 1;
       }
     }
     ranges.push([from, used]);
   }
-  stems = stems.slice(0, used);
-  salient = salient.slice(0, used);
-  const out = doc.sentences.map((s, k): SentenceProfile => ({ stems, salient, from: ranges[k]![0], to: ranges[k]![1], doc, first: s.firstToken, end: s.endToken, bigrams: undefined }));
+  const docStems = stems.slice(0, used);
+  const docSalient = salient.slice(0, used);
+  const out = doc.sentences.map((s, k): SentenceProfile => ({ stems: docStems, salient: docSalient, from: ranges[k]![0], to: ranges[k]![1], doc, first: s.firstToken, end: s.endToken, bigrams: undefined }));
   memo.profiles = out;
   memo.generation = vocabulary.generation;
   return out;
