@@ -166,6 +166,33 @@ test('the radix-sorted candidate index finds the pairs of a plain anchor → doc
   t.pass();
 });
 
+test('the candidate index sorts buckets that grew past their first capacity, docs added in or out of order', (t) => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 255 }), fc.boolean(), fc.integer({ min: 1, max: 1_000_000 }), (bucket, reversed, seed) => {
+      // 60 documents of 120 anchors, nearly all in one bucket (same top 8 bits), from a range small enough to share many.
+      let state = seed;
+      const next = (): number => {
+        // xorshift32
+        state = (state ^ (state << 13)) >>> 0;
+        state = (state ^ (state >>> 17)) >>> 0;
+        return (state = (state ^ (state << 5)) >>> 0);
+      };
+      const docs = Array.from({ length: 60 }, (_, d) => ({
+        source: d % 4,
+        anchors: Array.from({ length: 120 }, () => (next() % 8 === 0 ? next() >>> 0 : ((bucket << 24) | (next() % 3000)) >>> 0)),
+      }));
+      const index = new CandidateIndex();
+      const order = docs.map((_, i) => i);
+      if (reversed) order.reverse();
+      for (const i of order) index.add(i, docs[i]!.source, Uint32Array.from(new Set(docs[i]!.anchors)).sort());
+      const got = index.pairs({ maxDocs: 8, maxDocsPerSource: 3, minShared: 2, minSharedCommon: 3, rareDocs: 4 });
+      return got.pairs.length > 0 && JSON.stringify(got.pairs) === JSON.stringify(referencePairs(docs, 8, 3, 2, 3, 4)) && got.stats.postings === docs.reduce((n, d) => n + new Set(d.anchors).size, 0);
+    }),
+    { numRuns: 30 },
+  );
+  t.pass();
+});
+
 /** textFeatures as it was before the word-table rewrite (every kept word made a string, looked up in the sets): the reference. */
 function referenceTextFeatures(text: string) {
   const isWordCode = (c: number) =>
