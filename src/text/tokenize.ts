@@ -61,13 +61,18 @@ export function isApostrophe(code: number): boolean {
  */
 export function normalizeWord(raw: string): string {
   let ascii = true;
+  let upper = false;
   for (let i = 0; i < raw.length; i++) {
-    if (raw.charCodeAt(i) >= 0x80) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x80) {
       ascii = false;
       break;
     }
+    if (c >= 0x41 && c <= 0x5a) upper = true;
   }
-  if (ascii) return raw.toLowerCase();
+  // Most words are lower-case already: no new string (a slice of a two-byte text, as most
+  // articles with a curly quote are, is lower-cased by a slow runtime call).
+  if (ascii) return upper ? raw.toLowerCase() : raw;
   return raw
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
