@@ -12,7 +12,7 @@ import { tokenize } from '../src/text/tokenize.js';
 import { zoneHashes } from '../src/text/zone-hashes.js';
 import type { Token } from '../src/types.js';
 import { splitLines, isSpaceCode } from '../src/clean/lines.js';
-import { firstLowerWord, textFeatures } from '../src/clean/features.js';
+import { firstLowerWord, furnitureShareOf, textFeatures, textFeaturesIn } from '../src/clean/features.js';
 import { labelCue, mayOpenCue, prefixCue, tailCue } from '../src/clean/cues.js';
 import { BODY, STATES, viterbi, type Transitions } from '../src/clean/model.js';
 import { BOILERPLATE_MODEL } from '../src/clean/model-weights.js';
@@ -291,4 +291,21 @@ test('binaryReason (four bytes at a time where aligned) equals the reference', (
   );
   t.is(binaryReason(new TextEncoder().encode('plain text\n'.repeat(900))), null);
   t.regex(binaryReason(Uint8Array.from([0x41, 0x42, 0x43, 0x44, 0x45, 0x00, 0x41]))!, /NUL byte at offset 5/);
+});
+
+test('textFeaturesIn (characters read from the text a line is a slice of) equals textFeatures of the slice', (t) => {
+  const piece = fc.constantFrom('By', 'READ', 'more', 'Read more:', 'İstanbul', 'ΣΟΦΟΣ', '𐐀x', '“', 'it’s', "don't", '12', '10:45', '0:30', '中文', ' ', ', ', 'May', 'Share', '|', 'Café');
+  const text = fc.array(fc.oneof(piece, piece, fc.string({ maxLength: 3 })), { maxLength: 40 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(text.chain((s) => fc.tuple(fc.constant(s), fc.nat(s.length), fc.nat(s.length))), ([s, x, y]) => {
+      const from = Math.min(x, y);
+      const slice = s.slice(from, Math.max(x, y));
+      const a = textFeaturesIn(s, from, slice);
+      const b = textFeatures(slice);
+      const view = (f: typeof a) => JSON.stringify({ ...f, lower: [...f.lower], first: firstLowerWord(f), furniture: furnitureShareOf(f) });
+      return view(a) === view(b);
+    }),
+    { numRuns: 2000 },
+  );
+  t.pass();
 });

@@ -7,7 +7,7 @@ import type { HtmlHint, LineRole } from '../types.js';
 import { READABILITY_HINT_TAG } from './html-hints.js';
 import { splitLines, type Line } from './lines.js';
 import { groupUnits, type Unit } from './blocks.js';
-import { firstLowerWord, lineMemo, textFeatures, type TextFeatures } from './features.js';
+import { firstLowerWord, lineMemo, textFeatures, textFeaturesIn, type TextFeatures } from './features.js';
 import { cueVerdict, isHeadlineLike, isProtected, isStrongBody, quote } from './cue-verdict.js';
 import { markTails } from './tail.js';
 import { mayOpenCue, tailCue } from './cues.js';
@@ -217,17 +217,25 @@ function repeatedNorms(feats: readonly TextFeatures[], texts: readonly string[],
 
 /** Classifies the text `text[from, …)`; `index` holds the source's learned templates, if any. */
 export function analyzeText(text: string, from: number, index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}): Analysis {
-  return analyzeLines(splitLines(text, from), index, source, options);
+  return analyzeLines(splitLines(text, from), index, source, options, text);
 }
 
 /**
  * Classifies `lines` (non-blank, trimmed lines as `splitLines` makes them); `analyzeText`
  * of a text is `analyzeLines` of its lines. Hints, if any, must index the same text as the lines' offsets.
+ * `linesOf`: the text the lines' offsets index (each line's `text` is its slice), read
+ * instead of the slices when given.
  */
-export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}): Analysis {
+export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}, linesOf?: string): Analysis {
   const units = groupUnits(lines);
   const n = units.length;
   const texts = units.map((u) => u.text);
+  // A one-line unit's features are read from the text its line is a slice of.
+  const featuresOf = (i: number, t: string): TextFeatures => {
+    const unit = units[i]!;
+    const line = lines[unit.first]!;
+    return linesOf !== undefined && unit.end === unit.first + 1 && t.length === line.end - line.start ? textFeaturesIn(linesOf, line.start, t) : textFeatures(t);
+  };
   const cache = options.cache;
   const unitCache = options.unitCache;
   // Each unit's features and cue verdict: from the caller's cache by text, else from the
@@ -242,14 +250,14 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
       const cached = unitCache.get(at);
       if (cached && cached.text === t) hit = cached;
       else {
-        const f = textFeatures(t);
+        const f = featuresOf(i, t);
         const entry = { text: t, feats: f, cue: cueVerdict(t, f) };
         unitCache.set(at, entry);
         hit = entry;
       }
     }
     if (!hit) {
-      const f = textFeatures(t);
+      const f = featuresOf(i, t);
       if (!cache) {
         feats[i] = f;
         cues[i] = cueVerdict(t, f);

@@ -338,7 +338,17 @@ export function furnitureShareOf(f: TextFeatures): number {
  * word lists by their character codes, so no word strings are made unless `lower` is read.
  */
 export function textFeatures(text: string): TextFeatures {
+  return textFeaturesIn(text, 0, text);
+}
+
+/**
+ * `textFeatures(text)` where `text` is `source.slice(from, from + text.length)`: the
+ * characters are read from `source` (an article's text as decoded is a flat string, its
+ * line slices are views, slower to read a character at a time).
+ */
+export function textFeaturesIn(source: string, from: number, text: string): TextFeatures {
   const n = text.length;
+  const to = from + n;
   let lowered: string | null = null;
   let aligned = false;
   let wordCount = 0;
@@ -357,9 +367,9 @@ export function textFeatures(text: string): TextFeatures {
   let firstStart = -1;
   let firstEnd = -1;
   let firstAscii = false;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
+  let i = from;
+  while (i < to) {
+    const c = source.charCodeAt(i);
     const cls = CLASS[c]!;
     if (!(cls & WORD_BIT)) {
       if (cls & SYMBOL_BIT) symbols++;
@@ -375,8 +385,8 @@ export function textFeatures(text: string): TextFeatures {
     // Only the first MAX_KEPT_WORDS words are looked up (hashed); letter case is needed for
     // each word's first letter, and for all letters only until a lower-case one rules out allCaps.
     const hashing = kept < MAX_KEPT_WORDS;
-    while (i < n) {
-      const d = text.charCodeAt(i);
+    while (i < to) {
+      const d = source.charCodeAt(i);
       const cls = CLASS[d]!;
       if (cls & WORD_BIT) {
         if (d < 48 || d > 57) {
@@ -393,28 +403,30 @@ export function textFeatures(text: string): TextFeatures {
         if (d >= 128) ascii = false;
         else if (hashing) h = Math.imul(h ^ (d >= 65 && d <= 90 ? d | 32 : d), FNV_PRIME);
         i++;
-      } else if ((d === 39 || d === 0x2019) && i + 1 < n && CLASS[text.charCodeAt(i + 1)]! & WORD_BIT && i > start) {
+      } else if ((d === 39 || d === 0x2019) && i + 1 < to && CLASS[source.charCodeAt(i + 1)]! & WORD_BIT && i > start) {
         if (d !== 39) ascii = false;
         else if (hashing) h = Math.imul(h ^ d, FNV_PRIME);
         i++;
       } else break;
     }
     if (wordCount === 0) {
-      firstStart = start;
-      firstEnd = i;
+      firstStart = start - from;
+      firstEnd = i - from;
       firstAscii = ascii;
     }
     wordCount++;
     if (kept < MAX_KEPT_WORDS) {
       kept++;
       let flags: number;
-      if (ascii) flags = asciiWordFlags(text, start, i, h);
+      if (ascii) flags = asciiWordFlags(source, start, i, h);
       else {
         if (lowered === null) {
           lowered = n <= MAX_LOWERED_CHARS ? text.toLowerCase() : text.slice(0, MAX_LOWERED_CHARS).toLowerCase();
           aligned = lowered.length === Math.min(n, MAX_LOWERED_CHARS);
         }
-        flags = wordFlags(aligned && i <= MAX_LOWERED_CHARS ? lowered.slice(start, i) : text.slice(start, i).toLowerCase());
+        const s = start - from;
+        const e = i - from;
+        flags = wordFlags(aligned && e <= MAX_LOWERED_CHARS ? lowered.slice(s, e) : text.slice(s, e).toLowerCase());
       }
       if (flags & STOP_FLAG) stop++;
       if (flags & MONTH_FLAG) {
@@ -426,7 +438,7 @@ export function textFeatures(text: string): TextFeatures {
     if (allDigits) digits++;
     if (hasLetter) {
       lettered++;
-      if (firstCase > 0 && letterCase(text.charCodeAt(start)) > 0) caps++;
+      if (firstCase > 0 && letterCase(source.charCodeAt(start)) > 0) caps++;
     }
   }
   const isDuration = durationShape(text);

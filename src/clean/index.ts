@@ -51,7 +51,7 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
       // The kept lines are the lines of the joined body (trimmed, non-blank, one per line,
       // no blank line between them): classify them as they are, without joining and re-splitting.
       const lines: Line[] = out.bodyLines.map((l) => (l.blankBefore ? { start: l.start, end: l.end, text: l.text, blankBefore: false } : l));
-      const again = analyzeLines(lines, index, source, { ...model, ...cache, ...options });
+      const again = analyzeLines(lines, index, source, { ...model, ...cache, ...options }, text);
       if (again.verdicts.every((v) => v.role === 'body')) break;
       out.body = [];
       out.bodyLines = [];
