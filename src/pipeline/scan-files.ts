@@ -550,7 +550,10 @@ function* alignTasks(candidates: readonly CandidatePair[], records: readonly Doc
     }
     return l;
   };
-  for (const ks of groups.values()) {
+  // Largest components first: a big one handed out last would keep one thread busy while
+  // the others wait at the end of the pass (the report does not depend on the task order:
+  // listed pairs are kept by candidate number).
+  for (const ks of [...groups.values()].sort((x, y) => y.length - x.length)) {
     for (const k of ks) {
       const c = candidates[k]!;
       triples.push(k, localOf(c.a), localOf(c.b));
