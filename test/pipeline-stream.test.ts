@@ -134,3 +134,13 @@ test('scan --jobs 1 and --jobs 2 print byte-identical JSON; --jobs 0 is a usage 
   t.is(await main(['scan', generated(), '--jobs', '0'], io), 2);
   t.regex(io.err, /--jobs/);
 });
+
+test('threads start during the walk once it has found enough files; a listing that dedupes below that runs on one thread with the same report', async (t) => {
+  const small = generatedCorpus(40, 12);
+  const single = await scanCorpus([small], { jobs: 2 });
+  t.is(single.stats.jobs, 1, '40 files: no threads');
+  // The same folder named twice: the walk finds 80 files (threads start), the listing keeps 40.
+  const twice = await scanCorpus([small, small], { jobs: 2 });
+  t.is(twice.stats.jobs, 1, 'the early threads were let go');
+  t.true(JSON.stringify(twice.report) === JSON.stringify(single.report));
+});

@@ -34,6 +34,8 @@ export interface InputFile {
 export interface WalkOptions {
   /** Follow symbolic links that stay inside the corpus root. */
   readonly followSymlinks?: boolean;
+  /** Called with the number of files found so far each time the walk finds one (a scan starts its threads once there are enough). */
+  readonly onFilesFound?: (count: number) => void;
 }
 
 /** The files found, sorted by id, and what the walk passed over with a reason. */
@@ -165,9 +167,11 @@ class Walker {
       // Reverse order on the stack so that directories are visited in name order (output is sorted anyway).
       const sorted = entries.sort((x, y) => compare(y.name, x.name));
       const names = new Set(sorted.map((entry) => entry.name));
+      // `path.join(frame.dir, name)` for every entry, its directory normalised once: an entry's name has no separator and is never `.` or `..`.
+      const prefix = path.join(frame.dir, '_').slice(0, -1);
       for (const entry of sorted) {
         const childRel = frame.rel === '' ? entry.name : `${frame.rel}/${entry.name}`;
-        const dirChild = this.addEntry(entry, path.join(frame.dir, entry.name), childRel, frame, root, names);
+        const dirChild = this.addEntry(entry, prefix + entry.name, childRel, frame, root, names);
         if (dirChild) stack.push(dirChild);
       }
     }
@@ -201,6 +205,7 @@ class Walker {
       input: this.input,
       ...(siblings ? { sidecar: siblings.has(sidecar) ? path.join(path.dirname(full), sidecar) : null } : {}),
     });
+    this.options.onFilesFound?.(this.files.length);
   }
 
   private followLink(full: string, rel: string, parent: Frame, root: string, siblings?: ReadonlySet<string>): Frame | null {
