@@ -203,6 +203,12 @@ test('a file read from bytes kept by the first pass gives what reading it again 
     'h.txt': '',
     'i.txt.meta.json': '{"source":"side"}',
     'i.txt': 'With a sidecar.\n',
+    'j.txt': 'With a real sidecar.\n',
+    'j.meta.json': '{"source":"sidecar-gazette","published":"2024-01-02"}',
+    'k.md': 'A broken sidecar.\n',
+    'k.meta.json': '{"source": ',
+    'l.html': '<html><body><article><p>A page with a sidecar, long enough to be an article.</p></article></body></html>',
+    'l.meta.json': '{"source":"page-side"}',
   });
   const { files } = await listInputFiles([dir]);
   t.true(files.length >= 9);
@@ -212,4 +218,10 @@ test('a file read from bytes kept by the first pass gives what reading it again 
     else t.not(kept, null, file.path);
     t.deepEqual(readArticleFile(file, {}, kept), readArticleFile(file), file.path);
   }
+  // The sidecar travels with the kept bytes: later passes do not open it again.
+  const j = files.find((f) => f.id === 'j.txt')!;
+  const kept = readFileBytes(j);
+  rmSync(path.join(dir, 'j.meta.json'));
+  t.is(readArticleFile(j, {}, kept).articles[0]!.meta.source, 'sidecar-gazette');
+  t.is(readArticleFile(j).articles[0]!.meta.source, null);
 });

@@ -71,28 +71,59 @@ function skipUnknown(file: InputFile): SkippedInput {
 }
 
 /**
+ * Trailer of the bytes `readFileBytes` gives: the file's length, then its sidecar's state
+ * (its length, or one of the two markers below). Bytes.
+ */
+const KEPT_TRAILER_BYTES = 8;
+/** Sidecar state: the file has no sidecar (none listed, or none on disk). */
+const NO_SIDECAR = 0xffffffff;
+/** Sidecar state: its bytes are not kept (it could not be read); read it again, to say why. */
+const SIDECAR_NOT_KEPT = 0xfffffffe;
+
+/**
  * The bytes of a file read whole (`.txt`, `.md`, `.html`, `.json`) within the size limit,
- * in a buffer of their own (so they can be moved between threads), for a later
- * `readArticleFile(file, options, bytes)`; null for other formats (JSON Lines are streamed)
- * or when the file cannot be read (`readArticleFile` then says why).
+ * with its sidecar's bytes (`NAME.meta.json`) after them, in a buffer of their own (so they
+ * can be moved between threads), for a later `readArticleFile(file, options, bytes)`: a
+ * scan opens a file and its sidecar once, not once per pass. Null for other formats (JSON
+ * Lines are streamed) or when the file cannot be read (`readArticleFile` then says why).
  */
 export function readFileBytes(file: InputFile, options: ReadOptions = {}): Uint8Array | null {
   if (file.format === null || file.format === 'jsonl') return null;
   try {
-    const read = readBounded(file.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-    return 'reason' in read ? null : new Uint8Array(read.bytes);
+    const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+    const read = readBounded(file.path, maxBytes);
+    if ('reason' in read) return null;
+    const sidecar = readSidecarBytes(file.path, maxBytes, file.sidecar);
+    const sidecarLength = sidecar === null ? 0 : 'bytes' in sidecar ? sidecar.bytes.length : 0;
+    const kept = new Uint8Array(read.bytes.length + sidecarLength + KEPT_TRAILER_BYTES);
+    kept.set(read.bytes, 0);
+    if (sidecar && 'bytes' in sidecar) kept.set(sidecar.bytes, read.bytes.length);
+    const trailer = new DataView(kept.buffer, kept.length - KEPT_TRAILER_BYTES);
+    trailer.setUint32(0, read.bytes.length);
+    trailer.setUint32(4, sidecar === null ? NO_SIDECAR : 'bytes' in sidecar ? sidecarLength : SIDECAR_NOT_KEPT);
+    return kept;
   } catch {
     return null;
   }
 }
 
+/** The file's and its sidecar's bytes in what `readFileBytes` gave (`sidecar` undefined: read it from disk; null: it has none). */
+function unpackKept(kept: Uint8Array): { bytes: Buffer; sidecar: Uint8Array | null | undefined } {
+  const trailer = new DataView(kept.buffer, kept.byteOffset + kept.length - KEPT_TRAILER_BYTES, KEPT_TRAILER_BYTES);
+  const length = trailer.getUint32(0);
+  const state = trailer.getUint32(4);
+  const sidecar = state === NO_SIDECAR ? null : state === SIDECAR_NOT_KEPT ? undefined : kept.subarray(length, length + state);
+  return { bytes: Buffer.from(kept.buffer, kept.byteOffset, length), sidecar };
+}
+
 /** `.txt`, `.md`, `.html`, `.json`: the whole file at once (bounded by the size limit). */
 function readWholeFile(file: InputFile, maxBytes: number, bytes: Uint8Array | null): FileArticles {
-  const read = bytes ? { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) } : readBounded(file.path, maxBytes);
+  const kept = bytes ? unpackKept(bytes) : null;
+  const read = kept ?? readBounded(file.path, maxBytes);
   if ('reason' in read) return only(read);
   const decoded = decodeChecked(file.path, read.bytes);
   if ('reason' in decoded) return only(decoded);
-  const sidecar = readSidecar(file.path, maxBytes, file.sidecar);
+  const sidecar = readSidecar(file.path, maxBytes, file.sidecar, kept?.sidecar);
   const extra = sidecar.skipped ? [sidecar.skipped] : [];
   const { text, encoding } = decoded;
   if (text.trim() === '') return one(skipInput(file.path, 'empty', read.bytes.length === 0 ? '0 bytes' : 'only whitespace'), extra);
@@ -367,20 +398,16 @@ function tooLarge(filePath: string, size: number, maxBytes: number): SkippedInpu
 }
 
 /** The sidecar `NAME.meta.json` beside `NAME.EXT`: its metadata, or a skip when it is there but broken. */
-export function readSidecar(filePath: string, maxBytes: number, known?: string | null): { fields: MetaFields | null; skipped?: SkippedInput } {
-  if (known === null) return { fields: null };
+export function readSidecar(
+  filePath: string,
+  maxBytes: number,
+  known?: string | null,
+  kept?: Uint8Array | null,
+): { fields: MetaFields | null; skipped?: SkippedInput } {
+  const read = kept !== undefined ? (kept === null ? null : { bytes: kept }) : readSidecarBytes(filePath, maxBytes, known);
+  if (read === null) return { fields: null };
+  if ('reason' in read) return { fields: null, skipped: read };
   const sidecarPath = known ?? path.join(path.dirname(filePath), sidecarName(path.basename(filePath)));
-  let fd: number;
-  try {
-    fd = openSync(sidecarPath, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { fields: null };
-    return { fields: null, skipped: skipInput(sidecarPath, 'unreadable', `sidecar: ${describeFsError(error)}; metadata ignored`) };
-  }
-  // Read through the descriptor that found it (one open, not two, for every article with a sidecar in every pass).
-  const read = readOpenFile(fd, sidecarPath, maxBytes);
-  if ('reason' in read) return { fields: null, skipped: { ...read, message: `${read.message}; metadata ignored` } };
   let value: unknown;
   try {
     value = JSON.parse(decodeBytes(read.bytes).text);
@@ -391,6 +418,23 @@ export function readSidecar(filePath: string, maxBytes: number, known?: string |
     return { fields: null, skipped: skipInput(sidecarPath, 'not-an-article', 'sidecar is not a JSON object; metadata ignored') };
   }
   return { fields: metaFieldsOf(value as Record<string, unknown>) };
+}
+
+/** A sidecar's bytes; null when there is none; why it cannot be read otherwise. */
+function readSidecarBytes(filePath: string, maxBytes: number, known?: string | null): { bytes: Uint8Array } | SkippedInput | null {
+  if (known === null) return null;
+  const sidecarPath = known ?? path.join(path.dirname(filePath), sidecarName(path.basename(filePath)));
+  let fd: number;
+  try {
+    fd = openSync(sidecarPath, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    return skipInput(sidecarPath, 'unreadable', `sidecar: ${describeFsError(error)}; metadata ignored`);
+  }
+  // Read through the descriptor that found it (one open, not two).
+  const read = readOpenFile(fd, sidecarPath, maxBytes);
+  return 'reason' in read ? { ...read, message: `${read.message}; metadata ignored` } : read;
 }
 
 /** Longest JSON parser message kept in a warning (the parser quotes the input, which may be long or hostile). Characters. */
