@@ -13,6 +13,7 @@ import { markTails } from './tail.js';
 import { mayOpenCue, tailCue } from './cues.js';
 import { bodyZone, type Zone } from './zone.js';
 import { featureVectors } from './model-features.js';
+import { packedArray, packedMap } from './arrays.js';
 import { BODY, GAP, bodyProbabilities, viterbi, type Transitions } from './model.js';
 import { normalizedLineHash, normalizedPrefixHash, normalizeLine } from './normalize.js';
 import type { TemplateEntry, TemplateIndex } from './profiles.js';
@@ -82,9 +83,9 @@ export type UnitCache = Map<number, { readonly text: string; readonly feats: Tex
 
 /** Per unit: the hint role, link density and class cue of the hint covering its first line. */
 function unitHints(lines: readonly Line[], units: readonly Unit[], hints: readonly HtmlHint[] | undefined): { roles: (string | null)[]; density: number[]; classCues: (string | null)[] } {
-  const roles: (string | null)[] = units.map(() => null);
-  const density: number[] = units.map(() => 0);
-  const classCues: (string | null)[] = units.map(() => null);
+  const roles: (string | null)[] = packedArray(units.length, () => null);
+  const density: number[] = packedArray(units.length, () => 0);
+  const classCues: (string | null)[] = packedArray(units.length, () => null);
   if (!hints || hints.length === 0) return { roles, density, classCues };
   const sorted = [...hints].filter((h) => h.tag !== READABILITY_HINT_TAG).sort((a, b) => a.start - b.start);
   let h = 0;
@@ -115,8 +116,8 @@ function shape(f: TextFeatures): string {
 
 /** Template decisions from the source's learned profile. */
 function templateVerdicts(units: readonly Unit[], feats: readonly TextFeatures[], lineEntry: (i: number) => TemplateEntry | undefined, index: TemplateIndex | null, source: string | null): { verdicts: (LineVerdict | null)[]; markers: (string | null)[] } {
-  const verdicts: (LineVerdict | null)[] = units.map(() => null);
-  const markers: (string | null)[] = units.map(() => null);
+  const verdicts: (LineVerdict | null)[] = packedArray(units.length, () => null);
+  const markers: (string | null)[] = packedArray(units.length, () => null);
   if (!index) return { verdicts, markers };
   for (let i = 0; i < units.length; i++) {
     const text = units[i]!.text;
@@ -210,9 +211,9 @@ function repeatedNorms(feats: readonly TextFeatures[], texts: readonly string[],
   const byPrefix = new Map<number, number>();
   for (const h of prefixes) byPrefix.set(h, (byPrefix.get(h) ?? 0) + 1);
   const counts = new Map<string, number>();
-  const norms: (string | null)[] = prefixes.map((h, i) => (byPrefix.get(h)! > 1 ? normOf(feats[i]!, texts[i]!) : null));
+  const norms: (string | null)[] = packedMap(prefixes, (h, i) => (byPrefix.get(h)! > 1 ? normOf(feats[i]!, texts[i]!) : null));
   for (const k of norms) if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
-  return norms.map((k) => k !== null && counts.get(k)! > 1);
+  return packedMap(norms, (k) => k !== null && counts.get(k)! > 1);
 }
 
 /** Classifies the text `text[from, …)`; `index` holds the source's learned templates, if any. */
@@ -229,7 +230,7 @@ export function analyzeText(text: string, from: number, index: TemplateIndex | n
 export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}, linesOf?: string): Analysis {
   const units = groupUnits(lines);
   const n = units.length;
-  const texts = units.map((u) => u.text);
+  const texts = packedMap(units, (u) => u.text);
   // A one-line unit's features are read from the text its line is a slice of.
   const featuresOf = (i: number, t: string): TextFeatures => {
     const unit = units[i]!;
@@ -240,8 +241,8 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
   const unitCache = options.unitCache;
   // Each unit's features and cue verdict: from the caller's cache by text, else from the
   // article's cache by first-line offset (text compared), else computed.
-  const cues: (LineVerdict | null)[] = new Array(n);
-  const feats: TextFeatures[] = new Array(n);
+  const cues: (LineVerdict | null)[] = [];
+  const feats: TextFeatures[] = [];
   for (let i = 0; i < n; i++) {
     const t = texts[i]!;
     let hit = cache ? cache.get(t) : undefined;
@@ -259,35 +260,35 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
     if (!hit) {
       const f = featuresOf(i, t);
       if (!cache) {
-        feats[i] = f;
-        cues[i] = cueVerdict(t, f);
+        feats.push(f);
+        cues.push(cueVerdict(t, f));
         continue;
       }
       hit = { feats: f, cue: cueVerdict(t, f) };
       cache.set(t, hit);
     }
-    feats[i] = hit.feats;
-    cues[i] = hit.cue;
+    feats.push(hit.feats);
+    cues.push(hit.cue);
   }
   // Template keys are normalised lines (as profiles count them), looked up by hash first;
   // without templates the lower-case words are the keys.
   // A line's prefix hash rules out nearly every template and every repeat; its whole
   // normal form is hashed (and then made) only when the prefix matches.
-  const prefixes = index ? feats.map((f, i) => normPrefixHashOf(f, texts[i]!)) : null;
-  const norms = index ? null : feats.map((f) => f.lower.join(' '));
+  const prefixes = index ? packedMap(feats, (f, i) => normPrefixHashOf(f, texts[i]!)) : null;
+  const norms = index ? null : packedMap(feats, (f) => f.lower.join(' '));
   const lineEntry = (i: number): TemplateEntry | undefined =>
     index!.linePrefixes.has(prefixes![i]!) && index!.lineHashes.has(normHashOf(feats[i]!, texts[i]!)) ? index!.lines.get(normOf(feats[i]!, texts[i]!)) : undefined;
   const templ = templateVerdicts(units, feats, lineEntry, index, source);
-  const decided: (LineVerdict | null)[] = texts.map((_, i) => templ.verdicts[i] ?? cues[i]!);
+  const decided: (LineVerdict | null)[] = packedArray(n, (i) => templ.verdicts[i] ?? cues[i]!);
   markTails({ texts, feats, learnedMarkers: templ.markers }, decided);
 
   let repeated: boolean[];
   if (norms) {
     const counts = new Map<string, number>();
     for (const k of norms) counts.set(k, (counts.get(k) ?? 0) + 1);
-    repeated = norms.map((k) => (counts.get(k) ?? 0) > 1);
+    repeated = packedMap(norms, (k) => (counts.get(k) ?? 0) > 1);
   } else repeated = repeatedNorms(feats, texts, prefixes!);
-  const zone = bodyZone(feats, decided.map((d) => d !== null));
+  const zone = bodyZone(feats, packedMap(decided, (d) => d !== null));
   const hinted = unitHints(lines, units, options.hints);
   const headlineAt = findHeadline(texts, feats);
   let tailCueAt = -1;
@@ -296,8 +297,8 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
     texts,
     feats,
     decided,
-    template: templ.verdicts.map((v) => v !== null),
-    blankBefore: units.map((u) => u.blankBefore),
+    template: packedMap(templ.verdicts, (v) => v !== null),
+    blankBefore: packedMap(units, (u) => u.blankBefore),
     repeated,
     zone,
     headlineAt,

@@ -8,6 +8,7 @@ import { templateIndex, type ProfileSet } from './profiles.js';
 import { analyzeLines, analyzeText, type ClassifyOptions, type LineCache, type UnitCache } from './classify.js';
 export type { LineCache } from './classify.js';
 import { isSpaceCode, type Line } from './lines.js';
+import { packedMap } from './arrays.js';
 import type { Unit } from './blocks.js';
 import type { LineVerdict } from './verdict.js';
 import { MAX_SECOND_LOOKS } from './constants.js';
@@ -50,7 +51,7 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
     if (!options.hints) {
       // The kept lines are the lines of the joined body (trimmed, non-blank, one per line,
       // no blank line between them): classify them as they are, without joining and re-splitting.
-      const lines: Line[] = out.bodyLines.map((l) => (l.blankBefore ? { start: l.start, end: l.end, text: l.text, blankBefore: false } : l));
+      const lines: Line[] = packedMap(out.bodyLines, (l) => (l.blankBefore ? { start: l.start, end: l.end, text: l.text, blankBefore: false } : l));
       const again = analyzeLines(lines, index, source, { ...model, ...cache, ...options }, text);
       if (again.verdicts.every((v) => v.role === 'body')) break;
       out.body = [];
@@ -62,7 +63,7 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
     const again = analyzeText(joined, 0, index, source, { ...model, ...(options.cache ? { cache: options.cache } : {}), ...options });
     if (again.verdicts.every((v) => v.role === 'body') || again.lines.length !== kept.length) break;
     // Line k of the joined body is kept[k]: same text, so offsets inside it carry over.
-    const mapped: Line[] = again.lines.map((l, k) => ({ ...l, start: kept[k]!.start, end: kept[k]!.end }));
+    const mapped: Line[] = packedMap(again.lines, (l, k) => ({ ...l, start: kept[k]!.start, end: kept[k]!.end }));
     out.body = [];
     out.bodyLines = [];
     collect(text, mapped, again.units, again.verdicts, out, ' (on a second look at the body alone)');

@@ -146,9 +146,11 @@ function log1pOf(v: number): number {
 
 /** Per-unit rows featureVectors fills before reading (every entry written), reused from call to call (typed arrays are costly to allocate per document). */
 let rows: Float64Array[] = [];
+/** Rows per call: strong, logWords, headlineLike, runLength, restShare, shapeRunLen, gapBefore, gapAfter. */
+const SCRATCH_ROWS = 8;
 
 function scratchRows(n: number): Float64Array[] {
-  if (rows.length === 0 || rows[0]!.length < n) rows = Array.from({ length: 5 }, () => new Float64Array(Math.max(n, 2 * (rows[0]?.length ?? 64))));
+  if (rows.length === 0 || rows[0]!.length < n) rows = Array.from({ length: SCRATCH_ROWS }, () => new Float64Array(Math.max(n, 2 * (rows[0]?.length ?? 64))));
   return rows;
 }
 
@@ -158,12 +160,16 @@ export function featureVectors(input: ModelInput): Float64Array {
   const n = feats.length;
   const k = FEATURE_NAMES.length;
   const x = new Float64Array(n * k);
-  const strong = feats.map((f, i) => (isStrongBody(f) && !decided[i] ? 1 : 0));
-  const logWords = feats.map((f) => log1pOf(f.words));
+  // Per-unit numbers in typed rows (not `feats.map`, whose result is packed or holey depending on whether it ran optimised: one shape for every call).
+  const [strong, logWords, headlineLike, runLength, restShare, shapeRunLen, gapBefore, gapAfter] = scratchRows(n) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
+    strong[i] = isStrongBody(f) && !decided[i] ? 1 : 0;
+    logWords[i] = log1pOf(f.words);
+    // Runs of headline-like units (teaser tails, menus), and the share of them in the rest of the page.
+    headlineLike[i] = isHeadlineLike(f) ? 1 : 0;
+  }
   const zoneUnits = Math.max(0, zone.end - zone.start);
-  // Runs of headline-like units (teaser tails, menus), and the share of them in the rest of the page.
-  const headlineLike = feats.map((f) => (isHeadlineLike(f) ? 1 : 0));
-  const [runLength, restShare, shapeRunLen, gapBefore, gapAfter] = scratchRows(n);
   for (let i = 0; i < n; ) {
     let j = i;
     while (j < n && headlineLike[j] === headlineLike[i]) j++;
