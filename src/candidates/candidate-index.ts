@@ -47,8 +47,12 @@ export interface CandidateStats {
  */
 function radixPassMasked(key: Uint32Array, shift: number, mask: number, hashes: Uint32Array, docs: Uint32Array, hashesOut: Uint32Array, docsOut: Uint32Array, counts: Uint32Array): void {
   const n = key.length;
+  // The digit as `(key & (mask << shift)) >>> shift` (the same bits as `(key >>> shift) & mask`):
+  // never above 2^31, so the optimised loop is not deoptimised ("lost precision") by a
+  // `key >>> 0` past the int32 range it first saw, again at every call.
+  const selected = mask << shift;
   counts.fill(0);
-  for (let i = 0; i < n; i++) counts[(key[i]! >>> shift) & mask]!++;
+  for (let i = 0; i < n; i++) counts[(key[i]! & selected) >>> shift]!++;
   let total = 0;
   for (let d = 0; d < counts.length; d++) {
     const c = counts[d]!;
@@ -56,7 +60,7 @@ function radixPassMasked(key: Uint32Array, shift: number, mask: number, hashes: 
     total += c;
   }
   for (let i = 0; i < n; i++) {
-    const at = counts[(key[i]! >>> shift) & mask]!++;
+    const at = counts[(key[i]! & selected) >>> shift]!++;
     hashesOut[at] = hashes[i]!;
     docsOut[at] = docs[i]!;
   }
