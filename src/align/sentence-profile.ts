@@ -184,7 +184,12 @@ export function sentenceProfiles(doc: TextDoc): SentenceProfile[] {
   }
   const docStems = stems.slice(0, used);
   const docSalient = salient.slice(0, used);
-  const out = doc.sentences.map((s, k): SentenceProfile => ({ stems: docStems, salient: docSalient, from: ranges[k]![0], to: ranges[k]![1], doc, first: s.firstToken, end: s.endToken, bigrams: undefined }));
+  // Grown by push, not `map` (packed from the interpreter, holey once optimised): readers see one element kind.
+  const out: SentenceProfile[] = [];
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const s = doc.sentences[k]!;
+    out.push({ stems: docStems, salient: docSalient, from: ranges[k]![0], to: ranges[k]![1], doc, first: s.firstToken, end: s.endToken, bigrams: undefined });
+  }
   memo.profiles = out;
   memo.generation = vocabulary.generation;
   return out;
