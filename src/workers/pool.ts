@@ -12,6 +12,16 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { WiretraceError } from '../errors.js';
 import { handleTask, INITIAL_STATE, type TaskRequest, type TaskResponse, type WorkerState } from './tasks.js';
 
+/**
+ * Young generation of each worker thread (V8's nursery: two semi-spaces and the space
+ * objects are promoted through). A task makes ~10–50 MB of short-lived objects (lines,
+ * tokens, sentence profiles); with Node's default nursery they were scavenged again and
+ * again and copied, alive, between semi-spaces. Measured on the 10k benchmark corpus (four
+ * rounds alternating, idle machine): scan 7.9 s → 7.35 s wall, 100k 61.3 → 57.6 s, peak RSS
+ * 1.78 → 1.93 GB. MB.
+ */
+const WORKER_YOUNG_GENERATION_MB = 192;
+
 /** Tasks each thread holds at once: one running, one queued, so a thread never waits for the main thread. */
 const TASKS_IN_FLIGHT_PER_WORKER = 2;
 
@@ -33,7 +43,7 @@ export class TaskPool {
   /** @param size worker threads; 0 runs tasks on this thread. */
   constructor(readonly size: number) {
     for (let i = 0; i < size; i++) {
-      this.workers.push(new Worker(new URL('./worker.js', import.meta.url)));
+      this.workers.push(new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
     }
   }
 
