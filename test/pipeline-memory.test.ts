@@ -16,7 +16,7 @@ import { passageCount, passageSpans } from '../src/cluster/passage-spans.js';
 import { generatedCorpus } from './helpers/generated-corpus.js';
 import { memoryIO } from './helpers/memory-io.js';
 import { bytes, tempCorpus } from './helpers/temp-corpus.js';
-import { listInputFiles, readArticleFile, readFileBytes } from '../src/ingest/index.js';
+import { listInputFiles, loadArticles, readArticleFile, readFileBytes, readJsonLineArticle } from '../src/ingest/index.js';
 
 /** A generated corpus with reuse, large enough that `--jobs 2` starts threads. */
 const generated = (): string => generatedCorpus(90, 7);
@@ -224,4 +224,46 @@ test('a file read from bytes kept by the first pass gives what reading it again 
   rmSync(path.join(dir, 'j.meta.json'));
   t.is(readArticleFile(j, {}, kept).articles[0]!.meta.source, 'sidecar-gazette');
   t.is(readArticleFile(j).articles[0]!.meta.source, null);
+});
+
+test('a JSON Lines article read alone from its kept line is the article reading the whole file gives', (t) => {
+  const dir = tempCorpus(t, {
+    'dump.jsonl': bytes(
+      0xef, 0xbb, 0xbf,
+      '{"id":"a","text":"First, after a BOM."}\r\n',
+      '\n',
+      '{"id":"b","text":"Caf', 0xe9, ' in Windows-1252.","source":"s"}\n',
+      '{"id":"c", broken\n',
+      '{"text":"No id: the line number names it."}\n',
+      '{"id":"d","text":"Last line without a newline."}',
+    ),
+    'dump.meta.json': '{"source":"wire"}',
+  });
+  return listInputFiles([dir]).then(({ files }) => {
+    const file = files.find((f) => f.format === 'jsonl')!;
+    const whole = readArticleFile(file, { keepLines: true });
+    t.is(whole.articles.length, 4);
+    t.is(whole.lines!.length, 4);
+    whole.articles.forEach((article, i) => t.deepEqual(readJsonLineArticle(file, whole.lines![i]!), article, article.id));
+    t.deepEqual(readArticleFile(file).articles, whole.articles, 'keeping lines changes nothing read');
+  });
+});
+
+test('a large JSON Lines dump runs on threads, read from its kept lines, with the same report for --jobs 1, 2 and no memory budget', async (t) => {
+  const { articles } = await loadArticles([generatedCorpus(110, 11)]);
+  const dir = mkdtempSync(path.join(tmpdir(), 'wiretrace-jsonl-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const lines = articles.map((a) => JSON.stringify({ id: a.id, source: a.meta.source, published: a.meta.published, title: a.meta.title, text: a.text }));
+  // Padding lines (skipped as not articles) make the file large enough for threads without more articles to align.
+  const pad = JSON.stringify({ note: 'x'.repeat(4000) });
+  const fd = openSync(path.join(dir, 'dump.jsonl'), 'w');
+  writeSync(fd, [...lines, ...Array.from({ length: 40 }, () => pad)].join('\n') + '\n');
+  closeSync(fd);
+  const expected = await scanCorpus([dir], { jobs: 1 });
+  t.true(expected.report.pairs.length > 5, 'the dump has reuse');
+  const threaded = await scanCorpus([dir], { jobs: 2 });
+  t.is(threaded.stats.jobs, 2, 'one large file is enough work for threads');
+  t.true(JSON.stringify(threaded.report) === JSON.stringify(expected.report));
+  const unkept = await scanCorpus([dir], { jobs: 2, maxMemoryBytes: 0 });
+  t.true(JSON.stringify(unkept.report) === JSON.stringify(expected.report));
 });

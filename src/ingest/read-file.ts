@@ -22,12 +22,22 @@ import { sidecarName, type InputFile } from './walk.js';
 export interface ReadOptions {
   /** Skip files (for JSON Lines: lines) larger than this many bytes. Default DEFAULT_MAX_FILE_BYTES. */
   readonly maxFileBytes?: number;
+  /** JSON Lines: give each article's line (`FileArticles.lines`), so a later pass can read that article alone (`readJsonLineArticle`). */
+  readonly keepLines?: boolean;
 }
 
 /** The articles one file gave (in file order), and what in it was skipped. */
 export interface FileArticles {
   readonly articles: readonly Article[];
   readonly skipped: readonly SkippedInput[];
+  /** With `keepLines`, for a JSON Lines file: each article's line as UTF-8 bytes in a buffer of its own (null for a UTF-16 file). */
+  readonly lines?: readonly (KeptLine | null)[];
+}
+
+/** One JSON Lines article's line: its number and bytes (what `readJsonLineArticle` reads it from). */
+export interface KeptLine {
+  readonly line: number;
+  readonly bytes: Uint8Array;
 }
 
 /**
@@ -41,7 +51,7 @@ export function readArticleFile(file: InputFile, options: ReadOptions = {}, byte
       case null:
         return only(skipUnknown(file));
       case 'jsonl':
-        return readJsonLines(file, maxBytes);
+        return readJsonLines(file, maxBytes, options.keepLines === true);
       default:
         return readWholeFile(file, maxBytes, bytes ?? null);
     }
@@ -210,33 +220,22 @@ function decodeChecked(filePath: string, bytes: Uint8Array): DecodedText | Skipp
 }
 
 /** `.jsonl`: streamed line by line, so a dump larger than memory's comfort is fine; the size limit applies per line. */
-function readJsonLines(file: InputFile, maxBytes: number): FileArticles {
+function readJsonLines(file: InputFile, maxBytes: number, keepLines: boolean): FileArticles {
   const articles: Article[] = [];
+  const lines: (KeptLine | null)[] = [];
   const skipped: SkippedInput[] = [];
   const sidecar = readSidecar(file.path, maxBytes, file.sidecar);
   if (sidecar.skipped) skipped.push(sidecar.skipped);
-  const context = (line: number, encoding: Article['encoding']) => ({
-    path: file.path,
-    line,
-    defaultId: `${file.id}#${line}`,
-    format: 'jsonl' as const,
-    encoding,
-    sidecar: sidecar.fields,
-    folderSource: file.folderSource,
-  });
   const onLine = (bytes: Uint8Array | string, line: number): void => {
-    const decoded = typeof bytes === 'string' ? { text: bytes, encoding: 'utf-16le' as const } : decodeUtf8WithFallback(bytes);
-    if (decoded.text.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(decoded.text);
-    } catch (error) {
-      skipped.push(skipInput(file.path, 'malformed-json', `${jsonErrorDetail(error)}; other lines kept`, line));
+    const result = jsonLineArticle(file, bytes, line, sidecar.fields);
+    if (result === null) return;
+    if ('reason' in result) {
+      skipped.push(result);
       return;
     }
-    const result = articleFromObject(value, context(line, decoded.encoding));
-    if ('reason' in result) skipped.push(result);
-    else articles.push(result);
+    articles.push(result);
+    // A copy: `bytes` is a view of the reader's chunk, used again for the next lines.
+    if (keepLines) lines.push(typeof bytes === 'string' ? null : { line, bytes: new Uint8Array(bytes) });
   };
   const onTooLong = (line: number, bytes: number): void => {
     skipped.push(skipInput(file.path, 'too-large', `line of ${formatBytes(bytes)} is over the ${formatBytes(maxBytes)} limit (--max-file-size)`, line));
@@ -244,7 +243,38 @@ function readJsonLines(file: InputFile, maxBytes: number): FileArticles {
   const problem = streamLines(file.path, maxBytes, onLine, onTooLong);
   if (problem) return { articles: [], skipped: [...skipped, problem] };
   if (articles.length === 0 && skipped.length === 0) return only(skipInput(file.path, 'empty', 'no JSON lines'));
-  return { articles, skipped };
+  return keepLines ? { articles, skipped, lines } : { articles, skipped };
+}
+
+/** The article on one JSON Lines line (null for a blank line), or why the line is skipped. */
+function jsonLineArticle(file: InputFile, bytes: Uint8Array | string, line: number, sidecar: MetaFields | null): Article | SkippedInput | null {
+  const decoded = typeof bytes === 'string' ? { text: bytes, encoding: 'utf-16le' as const } : decodeUtf8WithFallback(bytes);
+  if (decoded.text.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(decoded.text);
+  } catch (error) {
+    return skipInput(file.path, 'malformed-json', `${jsonErrorDetail(error)}; other lines kept`, line);
+  }
+  return articleFromObject(value, {
+    path: file.path,
+    line,
+    defaultId: `${file.id}#${line}`,
+    format: 'jsonl' as const,
+    encoding: decoded.encoding,
+    sidecar,
+    folderSource: file.folderSource,
+  });
+}
+
+/**
+ * The article of a JSON Lines file's line kept by an earlier read (`keepLines`), read alone:
+ * the article reading the whole file gives for that line (its sidecar read again).
+ */
+export function readJsonLineArticle(file: InputFile, kept: KeptLine, options: ReadOptions = {}): Article | null {
+  const sidecar = readSidecar(file.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, file.sidecar);
+  const result = jsonLineArticle(file, kept.bytes, kept.line, sidecar.fields);
+  return result === null || 'reason' in result ? null : result;
 }
 
 /**

@@ -8,6 +8,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { KeptLine } from '../ingest/index.js';
 
 /** Bytes in a megabyte, as `--max-memory` counts them. */
 export const MB = 1024 * 1024;
@@ -117,6 +118,8 @@ export class SpillStore {
  */
 export class KeptFiles {
   private readonly bytes: (Uint8Array | null)[];
+  /** JSON Lines files: their accepted articles' lines by ordinal. */
+  private readonly lines = new Map<number, Map<number, KeptLine>>();
   /** Files kept at some point. */
   kept = 0;
   /** Files that did not fit (read again by later passes). */
@@ -137,18 +140,39 @@ export class KeptFiles {
     } else this.refused++;
   }
 
+  /** Keeps the line of article `ordinal` of JSON Lines file `i` if it fits. */
+  keepLine(i: number, ordinal: number, line: KeptLine): void {
+    if (!this.budget.take(line.bytes.length)) return;
+    let lines = this.lines.get(i);
+    if (!lines) this.lines.set(i, (lines = new Map()));
+    lines.set(ordinal, line);
+  }
+
   /** File `i`'s bytes, or null when not kept. */
   get(i: number): Uint8Array | null {
     return this.bytes[i] ?? null;
   }
 
-  /** Lets go of every file for which `needed` is false. */
-  keepOnly(needed: (i: number) => boolean): void {
+  /** The line of article `ordinal` of JSON Lines file `i`, or null when not kept. */
+  getLine(i: number, ordinal: number): KeptLine | null {
+    return this.lines.get(i)?.get(ordinal) ?? null;
+  }
+
+  /** Lets go of every file for which `needed` is false (JSON Lines: of every article line for which it is). */
+  keepOnly(needed: (i: number, ordinal?: number) => boolean): void {
     this.bytes.forEach((b, i) => {
       if (b && !needed(i)) {
         this.budget.release(b.length);
         this.bytes[i] = null;
       }
     });
+    for (const [i, lines] of this.lines) {
+      for (const [ordinal, line] of lines) {
+        if (needed(i, ordinal)) continue;
+        this.budget.release(line.bytes.length);
+        lines.delete(ordinal);
+      }
+      if (lines.size === 0) this.lines.delete(i);
+    }
   }
 }

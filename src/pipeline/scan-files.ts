@@ -13,12 +13,13 @@
  *
  * The result equals `scanArticles` over the same articles (tested).
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { buildClusters } from '../cluster/index.js';
 import { CandidateIndex, type CandidatePair, type CandidateStats } from '../candidates/index.js';
 import { PROFILE_SAMPLE_STORIES, ProfileSample, type ProfileSet } from '../clean/index.js';
-import { listInputFiles, readArticleFile, skipInput, SkipSink, type InputFile, type InputListing, type IngestOptions } from '../ingest/index.js';
+import { listInputFiles, readArticleFile, readJsonLineArticle, skipInput, SkipSink, type InputFile, type InputListing, type IngestOptions, type KeptLine } from '../ingest/index.js';
 import { refineProvenance } from '../provenance/index.js';
 import { analyzeText } from '../text/index.js';
 import type { ArticleMeta, CleanDoc, DocumentSummary, Pair, Report, SkippedInput, Span, TextDoc } from '../types.js';
@@ -211,7 +212,64 @@ function* fileTasks<T extends TaskRequest>(files: readonly InputFile[], make: (f
   for (let first = 0; first < files.length; first += FILES_PER_TASK) yield make(files.slice(first, first + FILES_PER_TASK), first);
 }
 
+/**
+ * Analyse tasks: runs of FILES_PER_TASK files; a JSON Lines file whose accepted articles'
+ * lines the read pass kept is read from those lines, FILES_PER_TASK articles a task (one
+ * large dump spread over every thread). `taskFiles[t]` gets task `t`'s file numbers.
+ */
+function* analyseTaskList(files: readonly InputFile[], accept: readonly (readonly number[])[] | null, fileBytes: KeptFiles, taskFiles: number[][]): Generator<AnalyseTask> {
+  let batch: number[] = [];
+  const task = (indices: number[], acceptOf: (i: number) => readonly number[] | null, linesOf: (i: number) => readonly KeptLine[] | null): AnalyseTask => {
+    taskFiles.push(indices);
+    return {
+      kind: 'analyse',
+      files: indices.map((i) => files[i]!),
+      accept: indices.map(acceptOf),
+      bytes: indices.map((i) => fileBytes.get(i)),
+      lines: indices.map(linesOf),
+    };
+  };
+  const whole = (i: number): readonly number[] | null => (accept ? accept[i]! : null);
+  const flush = function* (): Generator<AnalyseTask> {
+    if (batch.length > 0) yield task(batch, whole, () => null);
+    batch = [];
+  };
+  for (let i = 0; i < files.length; i++) {
+    const ordinals = accept?.[i];
+    const lines = ordinals && ordinals.length > 0 && files[i]!.format === 'jsonl' ? ordinals.map((o) => fileBytes.getLine(i, o)) : null;
+    if (!ordinals || !lines || lines.some((l) => l === null)) {
+      batch.push(i);
+      if (batch.length >= FILES_PER_TASK) yield* flush();
+      continue;
+    }
+    yield* flush();
+    for (let from = 0; from < ordinals.length; from += FILES_PER_TASK) {
+      const cut = ordinals.slice(from, from + FILES_PER_TASK);
+      const cutLines = lines.slice(from, from + FILES_PER_TASK) as KeptLine[];
+      yield task([i], () => cut, () => cutLines);
+    }
+  }
+  yield* flush();
+}
+
 const byId = (x: { id: string }, y: { id: string }): number => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
+/** Bytes of JSON Lines that count as one file's work when deciding whether to start threads (a news article is ~5 kB). */
+const JSONL_BYTES_PER_FILE = 5_000;
+
+/** The work in the listing's JSON Lines files, counted in files of one article (a dump of thousands of articles is one file). */
+function jsonLinesWork(files: readonly InputFile[]): number {
+  let bytes = 0;
+  for (const file of files) {
+    if (file.format !== 'jsonl') continue;
+    try {
+      bytes += statSync(file.path).size;
+    } catch {
+      // Unreadable: the read pass says why.
+    }
+  }
+  return Math.floor(bytes / JSONL_BYTES_PER_FILE);
+}
 
 /** Threads asked for: `jobs`, default all cores. */
 function wantedJobs(jobs: number | undefined): number {
@@ -240,7 +298,7 @@ async function listAndStartPool(inputs: readonly string[], options: ScanFilesOpt
     await (early as TaskPool | null)?.close();
     throw error;
   }
-  const jobs = resolveJobs(options.jobs, listing.files.length);
+  const jobs = resolveJobs(options.jobs, listing.files.length + jsonLinesWork(listing.files));
   let pool = early as TaskPool | null;
   // Files reached twice under one id are listed once: a walk that found enough may list too few.
   if (pool && jobs <= 1) {
@@ -305,6 +363,12 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
             if (sample.offer(article.id, article.source, { fileIndex: index, ordinal, summary: article.summary })) sampled[article.source!] = sample.count(article.source!);
           });
           if (f.bytes && kept[index]!.length > 0) fileBytes.keep(index, f.bytes);
+          if (f.lines) {
+            for (const ordinal of kept[index]!) {
+              const line = f.lines[ordinal];
+              if (line) fileBytes.keepLine(index, ordinal, line);
+            }
+          }
         });
         options.onProgress?.('read', Math.min(files.length, (t + 1) * FILES_PER_TASK), files.length);
       });
@@ -318,19 +382,17 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     const records: DocRecord[] = [];
     const index = new ArrivalIndex();
     await pool.setState({ profiles, read, learn: false, ...(options.docTimeoutMs !== undefined ? { docTimeoutMs: options.docTimeoutMs } : {}) });
-    const analyseTasks = fileTasks<AnalyseTask>(files, (chunk, first) => ({
-      kind: 'analyse',
-      files: chunk,
-      accept: chunk.map((_, i) => (accept ? accept[first + i]! : null)),
-      bytes: chunk.map((_, i) => fileBytes.get(first + i)),
-    }));
+    // The files of each task by their number in the listing (a large JSON Lines file is cut into several tasks).
+    const taskFiles: number[][] = [];
+    const analyseTasks = analyseTaskList(files, accept, fileBytes, taskFiles);
     await pool.run(analyseTasks, (response, t) => {
       const result = response as AnalyseResult;
-      const first = t * FILES_PER_TASK;
+      const fileIndices = taskFiles[t]!;
+      delete taskFiles[t];
       let d = 0;
       for (const doc of result.docs) kinds.adopt(result.spanKinds, doc.clean.removed);
       result.skipped.forEach((fileSkipped, i) => {
-        const file = files[first + i]!;
+        const file = files[fileIndices[i]!]!;
         if (!accept && collector.full) {
           sink.add(limitSkip(file.path, options.maxDocs!));
           while (d < result.docs.length && result.docs[d]!.file === i) d++;
@@ -344,7 +406,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
           records.push({
             id: doc.id,
             file,
-            fileIndex: first + i,
+            fileIndex: fileIndices[i]!,
             ordinal: doc.ordinal,
             meta: doc.meta,
             title: doc.title,
@@ -355,7 +417,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
           });
         }
       });
-      options.onProgress?.('analyse', Math.min(files.length, first + FILES_PER_TASK), files.length);
+      options.onProgress?.('analyse', fileIndices[fileIndices.length - 1]! + 1, files.length);
     });
     records.sort(byId);
     clock.lap('analyse');
@@ -363,8 +425,16 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     const { pairs: candidates, stats: candidateStats } = index.pairs(records);
     // Only the files of candidate pairs are read again (to align, and for provenance).
     const needed = new Uint8Array(files.length);
-    for (const c of candidates) needed[records[c.a]!.fileIndex] = needed[records[c.b]!.fileIndex] = 1;
-    fileBytes.keepOnly((i) => needed[i] === 1);
+    const neededLines = new Map<number, Set<number>>();
+    for (const c of candidates) {
+      for (const r of [records[c.a]!, records[c.b]!]) {
+        needed[r.fileIndex] = 1;
+        let ordinals = neededLines.get(r.fileIndex);
+        if (!ordinals) neededLines.set(r.fileIndex, (ordinals = new Set()));
+        ordinals.add(r.ordinal);
+      }
+    }
+    fileBytes.keepOnly((i, ordinal) => (ordinal === undefined ? needed[i] === 1 : neededLines.get(i)?.has(ordinal) === true));
     clock.lap('candidates');
 
     // Pass 3: align candidate pairs, a connected group of documents per task.
@@ -562,7 +632,7 @@ function* alignTasks(candidates: readonly CandidatePair[], records: readonly Doc
         const r = records[i]!;
         // Copies of the packed arrays: they are views of an analyse task's buffer, which cloning would copy whole.
         const clean = { ...r.clean, body: r.clean.body.slice(), removed: r.clean.removed.slice() };
-        return { file: r.file, ordinal: r.ordinal, clean, bytes: fileBytes.get(r.fileIndex) };
+        return { file: r.file, ordinal: r.ordinal, clean, bytes: fileBytes.get(r.fileIndex), line: fileBytes.getLine(r.fileIndex, r.ordinal) };
       }),
       pairs: Uint32Array.from(triples),
     };
@@ -622,7 +692,8 @@ class LazyDocs implements ReadonlyMap<string, TextDoc> {
   get(id: string): TextDoc | undefined {
     const r = this.byId.get(id);
     if (!r) return undefined;
-    const article = readArticleFile(r.file, this.read, this.fileBytes.get(r.fileIndex)).articles[r.ordinal];
+    const line = this.fileBytes.getLine(r.fileIndex, r.ordinal);
+    const article = line ? readJsonLineArticle(r.file, line, this.read) : readArticleFile(r.file, this.read, this.fileBytes.get(r.fileIndex)).articles[r.ordinal];
     return article ? analyzeText(article, cleanOf(r, this.kinds)) : undefined;
   }
 

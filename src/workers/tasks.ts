@@ -15,7 +15,7 @@
  */
 import { comparePair } from '../align/index.js';
 import { cleanArticle, type ProfileSet } from '../clean/index.js';
-import { readArticleFile, readFileBytes, withinDocumentDeadline, type InputFile, type ReadOptions } from '../ingest/index.js';
+import { readArticleFile, readFileBytes, readJsonLineArticle, withinDocumentDeadline, type InputFile, type KeptLine, type ReadOptions } from '../ingest/index.js';
 import { analyzeText } from '../text/index.js';
 import type { Article, ArticleMeta, CleanDoc, Pair, SkippedInput, TextDoc } from '../types.js';
 import { anchorsOf } from './anchors.js';
@@ -74,6 +74,8 @@ export interface ReadResult {
     readonly skipped: readonly SkippedInput[];
     /** The file's bytes (when `keepBytes` and it is read whole), moved to the main thread. */
     readonly bytes: Uint8Array | null;
+    /** A JSON Lines file's articles' lines (when `keepBytes`), moved to the main thread. */
+    readonly lines?: readonly (KeptLine | null)[];
   }[];
 }
 
@@ -85,6 +87,12 @@ export interface AnalyseTask {
   readonly accept: readonly (readonly number[] | null)[];
   /** Per file: its bytes from the read pass, or null to read it from disk. */
   readonly bytes?: readonly (Uint8Array | null)[];
+  /**
+   * Per file: for a JSON Lines file whose accepted articles' lines the read pass kept, those
+   * lines (in `accept`'s order): the articles are read from them, not from the whole file,
+   * so one large file can be cut into many tasks. Null to read the file.
+   */
+  readonly lines?: readonly (readonly KeptLine[] | null)[];
 }
 
 /** One analysed article (its anchors are in the task's typed arrays). */
@@ -124,6 +132,8 @@ export interface AlignDoc {
   readonly clean: PackedClean;
   /** The file's bytes from the read pass, or null to read it from disk. */
   readonly bytes: Uint8Array | null;
+  /** A JSON Lines article's line from the read pass (the article is read from it alone), or null. */
+  readonly line?: KeptLine | null;
 }
 
 /** Align candidate pairs among a group of documents. */
@@ -166,7 +176,11 @@ export function handleTask(task: TaskRequest, state: WorkerState): { result: Tas
   switch (task.kind) {
     case 'read': {
       const result = readFiles(task, state);
-      return { result, transfer: result.files.flatMap((f) => (f.bytes ? [f.bytes.buffer as ArrayBuffer] : [])) };
+      const transfer = result.files.flatMap((f) => [
+        ...(f.bytes ? [f.bytes.buffer as ArrayBuffer] : []),
+        ...(f.lines ?? []).flatMap((l) => (l ? [l.bytes.buffer as ArrayBuffer] : [])),
+      ]);
+      return { result, transfer };
     }
     case 'analyse': {
       const { result, buffers } = analyseFiles(task, state);
@@ -195,9 +209,11 @@ function readFiles(task: ReadTask, state: WorkerState): ReadResult {
     kind: 'read',
     files: task.files.map((file) => {
       const bytes = state.keepBytes ? readFileBytes(file, state.read) : null;
-      const read = readArticleFile(file, state.read, bytes);
+      // JSON Lines: each article's line is kept, so later passes read one article, not the whole file.
+      const read = readArticleFile(file, state.keepBytes && file.format === 'jsonl' ? { ...state.read, keepLines: true } : state.read, bytes);
       return {
         bytes,
+        ...(read.lines ? { lines: read.lines } : {}),
         articles: read.articles.map((article) => ({
           id: article.id,
           ...(article.line !== undefined ? { line: article.line } : {}),
@@ -234,11 +250,10 @@ function analyseFiles(task: AnalyseTask, state: WorkerState): { result: AnalyseR
       skipped.push([]);
       return;
     }
-    const read = readArticleFile(file, state.read, task.bytes?.[f]);
-    const fileSkipped: SkippedInput[] = task.accept[f] === null ? [...read.skipped] : [];
-    const accept = task.accept[f] ? new Set(task.accept[f]) : null;
-    read.articles.forEach((article, ordinal) => {
-      if (accept && !accept.has(ordinal)) return;
+    const lines = task.lines?.[f];
+    const accepted = task.accept[f];
+    const fileSkipped: SkippedInput[] = [];
+    const analyse = (article: Article, ordinal: number): void => {
       const done = withinDocumentDeadline(article.id, state.docTimeoutMs, () => {
         const clean = cleanArticle(article, state.profiles);
         return { clean, anchors: anchorsOf(article, clean) };
@@ -260,6 +275,22 @@ function analyseFiles(task: AnalyseTask, state: WorkerState): { result: AnalyseR
         textOrigin: article.textOrigin,
         clean: kinds.pack(clean),
       });
+    };
+    if (lines && accepted) {
+      accepted.forEach((ordinal, k) => {
+        const article = readJsonLineArticle(file, lines[k]!, state.read);
+        if (!article) throw new Error(`${file.path} changed during the scan: line ${lines[k]!.line} no longer holds an article`);
+        analyse(article, ordinal);
+      });
+      skipped.push(fileSkipped);
+      return;
+    }
+    const read = readArticleFile(file, state.read, task.bytes?.[f]);
+    if (accepted === null) fileSkipped.push(...read.skipped);
+    const accept = accepted ? new Set(accepted) : null;
+    read.articles.forEach((article, ordinal) => {
+      if (accept && !accept.has(ordinal)) return;
+      analyse(article, ordinal);
     });
     skipped.push(fileSkipped);
   });
@@ -295,10 +326,14 @@ function alignPairs(task: AlignTask, state: WorkerState): AlignResult {
   const docOf = (i: number): TextDoc => {
     let doc = prepared[i];
     if (!doc) {
-      const { file, ordinal, clean, bytes } = task.docs[i]!;
-      let articles = files.get(file.path);
-      if (!articles) files.set(file.path, (articles = readArticleFile(file, state.read, bytes).articles));
-      const article = articles[ordinal];
+      const { file, ordinal, clean, bytes, line } = task.docs[i]!;
+      let article: Article | null | undefined;
+      if (line) article = readJsonLineArticle(file, line, state.read);
+      else {
+        let articles = files.get(file.path);
+        if (!articles) files.set(file.path, (articles = readArticleFile(file, state.read, bytes).articles));
+        article = articles[ordinal];
+      }
       if (!article) throw new Error(`${file.path} changed during the scan: article ${ordinal + 1} is gone`);
       doc = prepared[i] = prepare(article, unpackClean(clean, kinds));
     }
