@@ -24,6 +24,12 @@ export interface ReadOptions {
   readonly maxFileBytes?: number;
   /** JSON Lines: give each article's line (`FileArticles.lines`), so a later pass can read that article alone (`readJsonLineArticle`). */
   readonly keepLines?: boolean;
+  /**
+   * JSON Lines: hand each article (and its kept line) to this as it is read instead of
+   * returning them (`articles` and `lines` come back empty), so a dump of 100,000 articles
+   * is never held at once.
+   */
+  readonly eachArticle?: (article: Article, line: KeptLine | null) => void;
 }
 
 /** The articles one file gave (in file order), and what in it was skipped. */
@@ -51,7 +57,7 @@ export function readArticleFile(file: InputFile, options: ReadOptions = {}, byte
       case null:
         return only(skipUnknown(file));
       case 'jsonl':
-        return readJsonLines(file, maxBytes, options.keepLines === true);
+        return readJsonLines(file, maxBytes, options.keepLines === true, options.eachArticle);
       default:
         return readWholeFile(file, maxBytes, bytes ?? null);
     }
@@ -220,8 +226,9 @@ function decodeChecked(filePath: string, bytes: Uint8Array): DecodedText | Skipp
 }
 
 /** `.jsonl`: streamed line by line, so a dump larger than memory's comfort is fine; the size limit applies per line. */
-function readJsonLines(file: InputFile, maxBytes: number, keepLines: boolean): FileArticles {
+function readJsonLines(file: InputFile, maxBytes: number, keepLines: boolean, each?: (article: Article, line: KeptLine | null) => void): FileArticles {
   const articles: Article[] = [];
+  let count = 0;
   const lines: (KeptLine | null)[] = [];
   const skipped: SkippedInput[] = [];
   const sidecar = readSidecar(file.path, maxBytes, file.sidecar);
@@ -233,16 +240,22 @@ function readJsonLines(file: InputFile, maxBytes: number, keepLines: boolean): F
       skipped.push(result);
       return;
     }
-    articles.push(result);
+    count++;
     // A copy: `bytes` is a view of the reader's chunk, used again for the next lines.
-    if (keepLines) lines.push(typeof bytes === 'string' ? null : { line, bytes: new Uint8Array(bytes) });
+    const kept = keepLines && typeof bytes !== 'string' ? { line, bytes: new Uint8Array(bytes) } : null;
+    if (each) {
+      each(result, kept);
+      return;
+    }
+    articles.push(result);
+    if (keepLines) lines.push(kept);
   };
   const onTooLong = (line: number, bytes: number): void => {
     skipped.push(skipInput(file.path, 'too-large', `line of ${formatBytes(bytes)} is over the ${formatBytes(maxBytes)} limit (--max-file-size)`, line));
   };
   const problem = streamLines(file.path, maxBytes, onLine, onTooLong);
   if (problem) return { articles: [], skipped: [...skipped, problem] };
-  if (articles.length === 0 && skipped.length === 0) return only(skipInput(file.path, 'empty', 'no JSON lines'));
+  if (count === 0 && skipped.length === 0) return only(skipInput(file.path, 'empty', 'no JSON lines'));
   return keepLines ? { articles, skipped, lines } : { articles, skipped };
 }
 

@@ -209,19 +209,26 @@ function readFiles(task: ReadTask, state: WorkerState): ReadResult {
     kind: 'read',
     files: task.files.map((file) => {
       const bytes = state.keepBytes ? readFileBytes(file, state.read) : null;
-      // JSON Lines: each article's line is kept, so later passes read one article, not the whole file.
-      const read = readArticleFile(file, state.keepBytes && file.format === 'jsonl' ? { ...state.read, keepLines: true } : state.read, bytes);
-      return {
-        bytes,
-        ...(read.lines ? { lines: read.lines } : {}),
-        articles: read.articles.map((article) => ({
-          id: article.id,
-          ...(article.line !== undefined ? { line: article.line } : {}),
-          source: article.meta.source,
-          summary: wanted(article.meta.source) ? profileSummaryOf(article) : null,
-        })),
-        skipped: read.skipped,
-      };
+      const seen = (article: Article): ReadArticle => ({
+        id: article.id,
+        ...(article.line !== undefined ? { line: article.line } : {}),
+        source: article.meta.source,
+        summary: wanted(article.meta.source) ? profileSummaryOf(article) : null,
+      });
+      if (file.format === 'jsonl') {
+        // A dump's articles are taken one at a time (never all held), each line kept so later passes read one article, not the whole file.
+        const articles: ReadArticle[] = [];
+        const lines: (KeptLine | null)[] = [];
+        const keepLines = state.keepBytes === true;
+        const eachArticle = (article: Article, line: KeptLine | null): void => {
+          articles.push(seen(article));
+          lines.push(line);
+        };
+        const read = readArticleFile(file, { ...state.read, keepLines, eachArticle }, bytes);
+        return { bytes, ...(keepLines ? { lines } : {}), articles, skipped: read.skipped };
+      }
+      const read = readArticleFile(file, state.read, bytes);
+      return { bytes, articles: read.articles.map(seen), skipped: read.skipped };
     }),
   };
 }
