@@ -7,7 +7,7 @@ import { jsonChunks } from '../src/cli/formats/report-json.js';
 import fc from 'fast-check';
 import { main } from '../src/cli/main.js';
 import { MemoryBudget, SpillStore } from '../src/pipeline/memory-budget.js';
-import { scanCorpus } from '../src/pipeline.js';
+import { scanArticles, scanCorpus } from '../src/pipeline.js';
 import type { CleanDoc, Pair, RemovedSpan } from '../src/types.js';
 import { keepPacked, packPair, unpackPair } from '../src/workers/packed-pair.js';
 import { packTogether, SpanKinds, TaskSpanKinds, unpackBody, unpackClean } from '../src/workers/packed-spans.js';
@@ -261,6 +261,9 @@ test('a large JSON Lines dump runs on threads, read from its kept lines, with th
   closeSync(fd);
   const expected = await scanCorpus([dir], { jobs: 1 });
   t.true(expected.report.pairs.length > 5, 'the dump has reuse');
+  const loaded = await loadArticles([dir]);
+  const inMemory = scanArticles(loaded.articles).report;
+  t.true(JSON.stringify(expected.report) === JSON.stringify({ ...inMemory, skipped: loaded.skipped }), 'the streamed scan equals scanArticles over the loaded dump');
   const threaded = await scanCorpus([dir], { jobs: 2 });
   t.is(threaded.stats.jobs, 2, 'one large file is enough work for threads');
   t.true(JSON.stringify(threaded.report) === JSON.stringify(expected.report));
