@@ -16,7 +16,7 @@ import { passageCount, passageSpans } from '../src/cluster/passage-spans.js';
 import { generatedCorpus } from './helpers/generated-corpus.js';
 import { memoryIO } from './helpers/memory-io.js';
 import { bytes, tempCorpus } from './helpers/temp-corpus.js';
-import { listInputFiles, loadArticles, readArticleFile, readFileBytes, readJsonLineArticle } from '../src/ingest/index.js';
+import { listInputFiles, loadArticles, readArticleFile, readFileBytes, jsonLineReader } from '../src/ingest/index.js';
 
 /** A generated corpus with reuse, large enough that `--jobs 2` starts threads. */
 const generated = (): string => generatedCorpus(90, 7);
@@ -244,7 +244,8 @@ test('a JSON Lines article read alone from its kept line is the article reading 
     const whole = readArticleFile(file, { keepLines: true });
     t.is(whole.articles.length, 4);
     t.is(whole.lines!.length, 4);
-    whole.articles.forEach((article, i) => t.deepEqual(readJsonLineArticle(file, whole.lines![i]!), article, article.id));
+    const readLine = jsonLineReader(file);
+    whole.articles.forEach((article, i) => t.deepEqual(readLine(whole.lines![i]!), article, article.id));
     t.deepEqual(readArticleFile(file).articles, whole.articles, 'keeping lines changes nothing read');
   });
 });

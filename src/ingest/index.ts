@@ -12,7 +12,7 @@ import { readArticleFile } from './read-file.js';
 import { SkipSink, skipInput } from './skip.js';
 import { compare, listInputFiles, type InputFile } from './walk.js';
 
-export { readArticleFile, readFileBytes, readJsonLineArticle, readSidecar, type FileArticles, type KeptLine, type ReadOptions } from './read-file.js';
+export { readArticleFile, jsonLineReader, readFileBytes, readSidecar, type FileArticles, type KeptLine, type ReadOptions } from './read-file.js';
 export { listInputFiles, formatOf, isSidecar, type InputFile, type InputListing, type WalkOptions } from './walk.js';
 export { decodeBytes, decodeUtf8WithFallback, type DecodedText } from './decode.js';
 export { decodeCp1252, cp1252Char } from './cp1252.js';

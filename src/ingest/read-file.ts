@@ -22,7 +22,7 @@ import { sidecarName, type InputFile } from './walk.js';
 export interface ReadOptions {
   /** Skip files (for JSON Lines: lines) larger than this many bytes. Default DEFAULT_MAX_FILE_BYTES. */
   readonly maxFileBytes?: number;
-  /** JSON Lines: give each article's line (`FileArticles.lines`), so a later pass can read that article alone (`readJsonLineArticle`). */
+  /** JSON Lines: give each article's line (`FileArticles.lines`), so a later pass can read that article alone (`jsonLineReader`). */
   readonly keepLines?: boolean;
   /**
    * JSON Lines: hand each article (and its kept line) to this as it is read instead of
@@ -40,7 +40,7 @@ export interface FileArticles {
   readonly lines?: readonly (KeptLine | null)[];
 }
 
-/** One JSON Lines article's line: its number and bytes (what `readJsonLineArticle` reads it from). */
+/** One JSON Lines article's line: its number and bytes (what `jsonLineReader` reads it from). */
 export interface KeptLine {
   readonly line: number;
   readonly bytes: Uint8Array;
@@ -281,13 +281,16 @@ function jsonLineArticle(file: InputFile, bytes: Uint8Array | string, line: numb
 }
 
 /**
- * The article of a JSON Lines file's line kept by an earlier read (`keepLines`), read alone:
- * the article reading the whole file gives for that line (its sidecar read again).
+ * A reader of single articles of a JSON Lines file from lines kept by an earlier read
+ * (`keepLines`): each gives the article reading the whole file gives for that line. The
+ * file's sidecar is read once, when the reader is made, not once an article.
  */
-export function readJsonLineArticle(file: InputFile, kept: KeptLine, options: ReadOptions = {}): Article | null {
+export function jsonLineReader(file: InputFile, options: ReadOptions = {}): (kept: KeptLine) => Article | null {
   const sidecar = readSidecar(file.path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES, file.sidecar);
-  const result = jsonLineArticle(file, kept.bytes, kept.line, sidecar.fields);
-  return result === null || 'reason' in result ? null : result;
+  return (kept) => {
+    const result = jsonLineArticle(file, kept.bytes, kept.line, sidecar.fields);
+    return result === null || 'reason' in result ? null : result;
+  };
 }
 
 /**

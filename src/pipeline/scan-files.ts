@@ -19,7 +19,7 @@ import { getHeapStatistics } from 'node:v8';
 import { buildClusters } from '../cluster/index.js';
 import { CandidateIndex, type CandidatePair, type CandidateStats } from '../candidates/index.js';
 import { PROFILE_SAMPLE_STORIES, ProfileSample, type ProfileSet } from '../clean/index.js';
-import { listInputFiles, readArticleFile, readJsonLineArticle, skipInput, SkipSink, type InputFile, type InputListing, type IngestOptions, type KeptLine } from '../ingest/index.js';
+import { jsonLineReader, listInputFiles, readArticleFile, skipInput, SkipSink, type InputFile, type InputListing, type IngestOptions, type KeptLine } from '../ingest/index.js';
 import { refineProvenance } from '../provenance/index.js';
 import { analyzeText } from '../text/index.js';
 import type { ArticleMeta, CleanDoc, DocumentSummary, Pair, Report, SkippedInput, Span, TextDoc } from '../types.js';
@@ -693,7 +693,7 @@ class LazyDocs implements ReadonlyMap<string, TextDoc> {
     const r = this.byId.get(id);
     if (!r) return undefined;
     const line = this.fileBytes.getLine(r.fileIndex, r.ordinal);
-    const article = line ? readJsonLineArticle(r.file, line, this.read) : readArticleFile(r.file, this.read, this.fileBytes.get(r.fileIndex)).articles[r.ordinal];
+    const article = line ? jsonLineReader(r.file, this.read)(line) : readArticleFile(r.file, this.read, this.fileBytes.get(r.fileIndex)).articles[r.ordinal];
     return article ? analyzeText(article, cleanOf(r, this.kinds)) : undefined;
   }
 

@@ -15,7 +15,7 @@
  */
 import { comparePair } from '../align/index.js';
 import { cleanArticle, type ProfileSet } from '../clean/index.js';
-import { readArticleFile, readFileBytes, readJsonLineArticle, withinDocumentDeadline, type InputFile, type KeptLine, type ReadOptions } from '../ingest/index.js';
+import { jsonLineReader, readArticleFile, readFileBytes, withinDocumentDeadline, type InputFile, type KeptLine, type ReadOptions } from '../ingest/index.js';
 import { analyzeText } from '../text/index.js';
 import type { Article, ArticleMeta, CleanDoc, Pair, SkippedInput, TextDoc } from '../types.js';
 import { anchorsOf } from './anchors.js';
@@ -284,8 +284,9 @@ function analyseFiles(task: AnalyseTask, state: WorkerState): { result: AnalyseR
       });
     };
     if (lines && accepted) {
+      const readLine = jsonLineReader(file, state.read);
       accepted.forEach((ordinal, k) => {
-        const article = readJsonLineArticle(file, lines[k]!, state.read);
+        const article = readLine(lines[k]!);
         if (!article) throw new Error(`${file.path} changed during the scan: line ${lines[k]!.line} no longer holds an article`);
         analyse(article, ordinal);
       });
@@ -330,12 +331,18 @@ function alignPairs(task: AlignTask, state: WorkerState): AlignResult {
   const prepared: (TextDoc | null)[] = task.docs.map(() => null);
   // A JSON Lines file holds many articles: read it once per task, not once per article.
   const files = new Map<string, readonly Article[]>();
+  // …and a JSON Lines article kept as its line is read alone (the file's sidecar once per task).
+  const lineReaders = new Map<string, (kept: KeptLine) => Article | null>();
   const docOf = (i: number): TextDoc => {
     let doc = prepared[i];
     if (!doc) {
       const { file, ordinal, clean, bytes, line } = task.docs[i]!;
       let article: Article | null | undefined;
-      if (line) article = readJsonLineArticle(file, line, state.read);
+      if (line) {
+        let readLine = lineReaders.get(file.path);
+        if (!readLine) lineReaders.set(file.path, (readLine = jsonLineReader(file, state.read)));
+        article = readLine(line);
+      }
       else {
         let articles = files.get(file.path);
         if (!articles) files.set(file.path, (articles = readArticleFile(file, state.read, bytes).articles));
