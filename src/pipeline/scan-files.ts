@@ -215,12 +215,14 @@ function* fileTasks<T extends TaskRequest>(files: readonly InputFile[], make: (f
 /**
  * Analyse tasks: runs of FILES_PER_TASK files; a JSON Lines file whose accepted articles'
  * lines the read pass kept is read from those lines, FILES_PER_TASK articles a task (one
- * large dump spread over every thread). `taskFiles[t]` gets task `t`'s file numbers.
+ * large dump spread over every thread). `taskFiles` gets task `t`'s file numbers under `t`
+ * (the caller takes them out as results arrive).
  */
-function* analyseTaskList(files: readonly InputFile[], accept: readonly (readonly number[])[] | null, fileBytes: KeptFiles, taskFiles: number[][]): Generator<AnalyseTask> {
+function* analyseTaskList(files: readonly InputFile[], accept: readonly (readonly number[])[] | null, fileBytes: KeptFiles, taskFiles: Map<number, number[]>): Generator<AnalyseTask> {
   let batch: number[] = [];
+  let made = 0;
   const task = (indices: number[], acceptOf: (i: number) => readonly number[] | null, linesOf: (i: number) => readonly KeptLine[] | null): AnalyseTask => {
-    taskFiles.push(indices);
+    taskFiles.set(made++, indices);
     return {
       kind: 'analyse',
       files: indices.map((i) => files[i]!),
@@ -383,12 +385,12 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     const index = new ArrivalIndex();
     await pool.setState({ profiles, read, learn: false, ...(options.docTimeoutMs !== undefined ? { docTimeoutMs: options.docTimeoutMs } : {}) });
     // The files of each task by their number in the listing (a large JSON Lines file is cut into several tasks).
-    const taskFiles: number[][] = [];
+    const taskFiles = new Map<number, number[]>();
     const analyseTasks = analyseTaskList(files, accept, fileBytes, taskFiles);
     await pool.run(analyseTasks, (response, t) => {
       const result = response as AnalyseResult;
-      const fileIndices = taskFiles[t]!;
-      delete taskFiles[t];
+      const fileIndices = taskFiles.get(t)!;
+      taskFiles.delete(t);
       let d = 0;
       for (const doc of result.docs) kinds.adopt(result.spanKinds, doc.clean.removed);
       result.skipped.forEach((fileSkipped, i) => {
@@ -429,6 +431,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     for (const c of candidates) {
       for (const r of [records[c.a]!, records[c.b]!]) {
         needed[r.fileIndex] = 1;
+        if (r.file.format !== 'jsonl') continue;
         let ordinals = neededLines.get(r.fileIndex);
         if (!ordinals) neededLines.set(r.fileIndex, (ordinals = new Set()));
         ordinals.add(r.ordinal);
