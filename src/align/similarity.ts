@@ -7,6 +7,7 @@
  */
 
 import { mix32 } from '../text/hash.js';
+import { StampedTable } from './scratch-table.js';
 import type { Token } from '../types.js';
 
 /** \s of a JavaScript regular expression: ASCII space and controls, NBSP, Unicode spaces, line separators, BOM. */
@@ -85,11 +86,7 @@ export function diceSimilarity(a: string, b: string): number {
 /** Scratch of `wordsDice`: the two sides' bigram codes and a counting table. */
 let codesX: Uint32Array = new Uint32Array(256);
 let codesY: Uint32Array = new Uint32Array(256);
-let tableKey = new Uint32Array(512);
-let tableCount = new Int32Array(512);
-/** A slot is occupied in the current call when its stamp is the call's. */
-let tableStamp = new Int32Array(512);
-let stamp = 0;
+const counts = new StampedTable();
 
 /** Writes the bigram codes of the words' joined forms (unsorted) into `out` (grown as needed); returns [codes, count]. */
 function wordCodes(words: readonly Token[], out: Uint32Array): [Uint32Array, number] {
@@ -136,39 +133,28 @@ export function wordsDice(a: readonly Token[], b: readonly Token[]): number {
     if (nx === ny) return diceSimilarity(a.map((t) => t.norm).join(' '), b.map((t) => t.norm).join(' '));
     return 0;
   }
-  let size = 16;
-  while (size < 2 * nx) size *= 2;
-  if (tableKey.length < size) {
-    tableKey = new Uint32Array(size);
-    tableCount = new Int32Array(size);
-    tableStamp = new Int32Array(size);
-    stamp = 0;
-  }
-  if (++stamp >= 0x7fffffff) {
-    tableStamp.fill(0);
-    stamp = 1;
-  }
-  const mask = size - 1;
+  counts.reset(nx);
+  const { keys, values, stamps, stamp, mask } = counts;
   // Count x's bigrams.
   for (let k = 0; k < nx; k++) {
     const code = codesX[k]!;
     let slot = mix32(code) & mask;
-    while (tableStamp[slot] === stamp && tableKey[slot] !== code) slot = (slot + 1) & mask;
-    if (tableStamp[slot] !== stamp) {
-      tableStamp[slot] = stamp;
-      tableKey[slot] = code;
-      tableCount[slot] = 0;
+    while (stamps[slot] === stamp && keys[slot] !== code) slot = (slot + 1) & mask;
+    if (stamps[slot] !== stamp) {
+      stamps[slot] = stamp;
+      keys[slot] = code;
+      values[slot] = 0;
     }
-    tableCount[slot]!++;
+    values[slot]!++;
   }
   // Take them with y's: a bigram is shared as often as both have it.
   let shared = 0;
   for (let k = 0; k < ny; k++) {
     const code = codesY[k]!;
     let slot = mix32(code) & mask;
-    while (tableStamp[slot] === stamp && tableKey[slot] !== code) slot = (slot + 1) & mask;
-    if (tableStamp[slot] === stamp && tableCount[slot]! > 0) {
-      tableCount[slot]!--;
+    while (stamps[slot] === stamp && keys[slot] !== code) slot = (slot + 1) & mask;
+    if (stamps[slot] === stamp && values[slot]! > 0) {
+      values[slot]!--;
       shared++;
     }
   }

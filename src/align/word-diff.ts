@@ -1,15 +1,13 @@
 import { mix32 } from '../text/hash.js';
+import { StampedTable } from './scratch-table.js';
 import type { Token, WordDiffOp } from '../types.js';
 
 /** The LCS table's scratch, grown as needed (a diff is made for most aligned sentence pairs: one allocation each was a tenth of the diff). */
 let lcs = new Uint16Array(1024);
 
-/** Scratch of `idsByHash`: an open-addressing table of the words seen in one diff (hash, id, a token holding the word), valid where `idStamp` is the call's. */
-let idHash = new Uint32Array(1024);
-let idOfSlot = new Int32Array(1024);
-let idStamp = new Int32Array(1024);
-let idNorms: string[] = [];
-let stamp = 0;
+/** Scratch of `idsByHash`: the words seen in one diff, hash → id, and each id's word. */
+const ids = new StampedTable();
+const idNorms: string[] = [];
 
 /**
  * Numbers the words of `a` then `b` into `ia`, `ib` (equal numbers for equal normalised
@@ -18,29 +16,18 @@ let stamp = 0;
  * nothing for sure, if two different words share a hash (the caller then numbers by `Map`).
  */
 function idsByHash(a: readonly Token[], ha: ArrayLike<number>, b: readonly Token[], hb: ArrayLike<number>, ia: Int32Array, ib: Int32Array): boolean {
-  let size = 16;
-  while (size < 2 * (a.length + b.length)) size *= 2;
-  if (idStamp.length < size) {
-    idHash = new Uint32Array(size);
-    idOfSlot = new Int32Array(size);
-    idStamp = new Int32Array(size);
-    stamp = 0;
-  }
-  if (++stamp >= 0x7fffffff) {
-    idStamp.fill(0);
-    stamp = 1;
-  }
-  const mask = size - 1;
+  ids.reset(a.length + b.length);
+  const { keys, values, stamps, stamp, mask } = ids;
   idNorms.length = 0;
   const number = (t: Token, hash: number): number => {
     let slot = mix32(hash) & mask;
-    while (idStamp[slot] === stamp) {
-      if (idHash[slot] === hash) return idNorms[idOfSlot[slot]!] === t.norm ? idOfSlot[slot]! : -1;
+    while (stamps[slot] === stamp) {
+      if (keys[slot] === hash) return idNorms[values[slot]!] === t.norm ? values[slot]! : -1;
       slot = (slot + 1) & mask;
     }
-    idStamp[slot] = stamp;
-    idHash[slot] = hash;
-    idOfSlot[slot] = idNorms.length;
+    stamps[slot] = stamp;
+    keys[slot] = hash;
+    values[slot] = idNorms.length;
     idNorms.push(t.norm);
     return idNorms.length - 1;
   };
