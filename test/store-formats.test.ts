@@ -54,7 +54,7 @@ test('Markdown and terminal lines carry no markup, line breaks or control charac
   fc.assert(
     fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
       const md = mdEscape(s);
-      // eslint-disable-next-line no-control-regex
+      // eslint-disable-next-line no-control-regex -- the property is that no control character survives
       const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
       return !md.includes('<') && !/(^|[^\\])\[/.test(md) && !controls.test(md) && !controls.test(oneLine(s));
     }),

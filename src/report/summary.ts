@@ -16,6 +16,7 @@ export interface SummaryContext {
 
 /** Replaces control characters (ESC sequences, bells, line breaks) with U+FFFD. */
 export function safeTerminalText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are replaced
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
 }
 
