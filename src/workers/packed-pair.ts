@@ -5,7 +5,7 @@
  * documents the pairs' passages were most of the main thread's heap; as bytes they are
  * outside the JavaScript heap (no garbage-collector work, one byte a character for mostly
  * ASCII text where a string with one curly quote takes two), and a scan can spill them to
- * a temporary file (see pipeline/spill-store.ts). Reading `passages` parses the text again
+ * a temporary file (see `SpillStore` in pipeline/memory-budget.ts). Reading `passages` parses the text again
  * (each reader gets its own copy), so the pair looks and serialises exactly as the
  * original: same keys, same order, same JSON bytes.
  */
