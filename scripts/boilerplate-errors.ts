@@ -7,7 +7,7 @@
  */
 import { goldLabeller, halves, loadPages, score, type Page } from './boilerplate-bench.js';
 import { PLAIN_BODY_BIAS, PLAIN_TRAIN, benchmarkDocs, htmlDocs, htmlPages, pageArticle, predict, predictHtml, syntheticDocs, train, type Trained } from './boilerplate-train-lib.js';
-import { analyzeText } from '../src/clean/classify.js';
+import { classifyText } from '../src/clean/classify.js';
 import { cleanArticle } from '../src/clean/index.js';
 
 const HTML = process.argv.includes('--html');
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
 /** Prints every line of `page` with the verdict of `model` (held out) and whether gold holds it. */
 function showPage(page: Page, model: Trained): void {
   const article = pageArticle(page.id, page.input);
-  const a = analyzeText(page.input, 0, null, null, { weights: model.weights, transitions: model.transitions });
+  const a = classifyText(page.input, 0, null, null, { weights: model.weights, transitions: model.transitions });
   const clean = cleanArticle(article, null, { weights: model.weights, transitions: model.transitions });
   const kept = new Set(clean.body.map((s) => s.start));
   const isGold = goldLabeller(page.gold);

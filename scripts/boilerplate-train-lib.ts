@@ -4,7 +4,7 @@
  * furniture), logistic regression by full-batch Adam with L2, and transition counts for
  * the Viterbi smoothing.
  */
-import { analyzeText } from '../src/clean/classify.js';
+import { classifyText } from '../src/clean/classify.js';
 import { FEATURE_NAMES } from '../src/clean/model-features.js';
 import { STATES, statesFromLabels, type Transitions } from '../src/clean/model.js';
 import { cleanArticle, stripArticle } from '../src/clean/index.js';
@@ -30,7 +30,7 @@ const K = FEATURE_NAMES.length;
 
 /** Units of `text` with labels from `isBody(lineText)` (a unit is body when most of its lines are). */
 export function labelDoc(text: string, isBody: (line: string) => boolean, hints?: readonly HtmlHint[]): LabelledDoc {
-  const a = analyzeText(text, 0, null, null, hints ? { hints } : {});
+  const a = classifyText(text, 0, null, null, hints ? { hints } : {});
   const y = new Uint8Array(a.units.length);
   const words = Float64Array.from(a.feats, (f) => f.words);
   a.units.forEach((u, i) => {

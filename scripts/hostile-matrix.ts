@@ -40,7 +40,7 @@ function runCli(name: string, args: readonly string[]): Outcome {
   const errLines = (result.stderr ?? '').trimEnd().split('\n');
   const peakKb = Number(errLines.at(-1));
   const stderr = Number.isFinite(peakKb) ? errLines.slice(0, -1).join('\n') : result.stderr;
-  let documents: number | null = null;
+  let documents: number | null;
   try {
     documents = (JSON.parse(result.stdout) as { documents: unknown[] }).documents.length;
   } catch {

@@ -9,6 +9,7 @@ import { buildClusters } from './cluster/index.js';
 import { InputError } from './errors.js';
 import { loadArticles, type IngestOptions } from './ingest/index.js';
 import { refineProvenance } from './provenance/index.js';
+import { isListed } from './report/listed.js';
 import { analyzeText } from './text/index.js';
 import type { Article, DocumentSummary, Pair, Report, TextDoc } from './types.js';
 import { scanFiles, type ProfileLearningStats, type ScanMemoryStats, type ScanTimings } from './pipeline/scan-files.js';
@@ -87,10 +88,7 @@ export function summarizeDocument(doc: TextDoc): DocumentSummary {
   };
 }
 
-/** Whether a pair is listed in a report: at least one side is derived from the other. */
-export function isListed(pair: Pair): boolean {
-  return pair.a.derivation !== 'none' || pair.b.derivation !== 'none';
-}
+export { isListed };
 
 /** Source numbers for the candidate index's per-source caps (null sources each count alone). */
 function sourceNumbers(docs: readonly TextDoc[]): number[] {

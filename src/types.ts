@@ -65,6 +65,13 @@ export interface HtmlHint extends Span {
   readonly classCue?: 'caption' | 'furniture' | 'byline';
 }
 
+/**
+ * Tag of the whole-text {@link HtmlHint} that HTML extraction (ingest) sets when Readability
+ * chose the article, and cleaning reads (`isReadabilityText`): a convention between two
+ * stages, so it lives here rather than in either.
+ */
+export const READABILITY_HINT_TAG = 'readability';
+
 /** Something ingest could not use: reported by name, skipped (or fatal with `--strict`). */
 export interface SkippedInput {
   readonly path: string;

@@ -45,7 +45,7 @@ for (const row of HOSTILE_ROWS) {
     }
     if (expectedSkips.length > 0) t.regex(err, /^wiretrace: \d+ (files?|lines?)( and \d+ lines?)? skipped \(.+\)$/m);
     else if (!row.name.startsWith('HTML')) t.false(err.includes('skipped'), err);
-    for (const [id, contains] of row.read ?? []) {
+    for (const [id] of row.read ?? []) {
       t.true(ids.includes(id), `${id} read (documents: ${ids.join(', ')})`);
     }
     if (!row.args?.includes('--max-docs')) t.true(ids.includes('good.txt'));

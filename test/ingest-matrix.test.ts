@@ -313,20 +313,36 @@ test('links inside the root: followed with followSymlinks', async (t) => {
 });
 
 test('duplicate ids: the first read (files in id order, then input order; lines in order) kept, the rest reported', async (t) => {
-  const a = tempCorpus(t, { 'x.txt': 'from a' });
-  const b = tempCorpus(t, { 'x.txt': 'from b', 'feed.jsonl': '{"id":"x.txt","text":"from feed"}\n{"id":"dup","text":"1"}\n{"id":"dup","text":"2"}\n' });
-  const r = await loadArticles([a, b]);
+  const root = tempCorpus(t, { 'x.txt': 'from file', 'feed.jsonl': '{"id":"x.txt","text":"from feed"}\n{"id":"dup","text":"1"}\n{"id":"dup","text":"2"}\n' });
+  const r = await loadArticles([root]);
   t.deepEqual(r.articles.map((x) => [x.id, x.text]), [
     ['dup', '1'],
     ['x.txt', 'from feed'],
   ]);
   t.deepEqual(r.skipped.map((s) => [s.path, s.reason, s.line]), [
-    [path.join(b, 'feed.jsonl'), 'duplicate-id', 3],
-    [path.join(a, 'x.txt'), 'duplicate-id', undefined],
-    [path.join(b, 'x.txt'), 'duplicate-id', undefined],
+    [path.join(root, 'feed.jsonl'), 'duplicate-id', 3],
+    [path.join(root, 'x.txt'), 'duplicate-id', undefined],
   ]);
-  t.is(r.skipped[0]!.message, `${path.join(b, 'feed.jsonl')}:3: skipped: duplicate id (id 'dup' is already used by ${path.join(b, 'feed.jsonl')}:2)`);
+  t.is(r.skipped[0]!.message, `${path.join(root, 'feed.jsonl')}:3: skipped: duplicate id (id 'dup' is already used by ${path.join(root, 'feed.jsonl')}:2)`);
   t.regex(r.skipped[1]!.message, /duplicate id \(id 'x\.txt' is already used by .*feed\.jsonl:1\)/);
+});
+
+test('several inputs: ids relative to their common parent, so same-named files in two folders are both kept', async (t) => {
+  const root = tempCorpus(t, { 'a/x.txt': 'from a', 'b/x.txt': 'from b', 'b/deep/y.txt': 'y' });
+  const r = await loadArticles([path.join(root, 'b'), path.join(root, 'a')]);
+  t.deepEqual(r.articles.map((x) => [x.id, x.text, x.meta.source]), [
+    ['a/x.txt', 'from a', 'a'],
+    ['b/deep/y.txt', 'y', 'b'],
+    ['b/x.txt', 'from b', 'b'],
+  ]);
+  t.deepEqual(r.skipped, []);
+  // The same files named one by one, or by a glob, get the same ids and sources.
+  const files = await loadArticles([path.join(root, 'b/x.txt'), path.join(root, 'a/x.txt'), path.join(root, 'b/deep/y.txt')]);
+  t.deepEqual(files.articles.map((x) => [x.id, x.meta.source]), r.articles.map((x) => [x.id, x.meta.source]));
+  const glob = await loadArticles([`${root}/*/x.txt`, path.join(root, 'b/deep')]);
+  t.deepEqual(glob.articles.map((x) => [x.id, x.meta.source]), r.articles.map((x) => [x.id, x.meta.source]));
+  // One directory named: ids stay relative to it (the contract).
+  t.deepEqual((await loadArticles([path.join(root, 'b')])).articles.map((x) => x.id), ['deep/y.txt', 'x.txt']);
 });
 
 test('non-ASCII and right-to-left text: read intact', async (t) => {

@@ -17,7 +17,7 @@ import { labelCue, mayOpenCue, prefixCue, tailCue } from '../src/clean/cues.js';
 import { BODY, STATES, viterbi, type Transitions } from '../src/clean/model.js';
 import { BOILERPLATE_MODEL } from '../src/clean/model-weights.js';
 import { FEATURE_INDEX, FEATURE_NAMES } from '../src/clean/model-features.js';
-import { analyzeText } from '../src/clean/classify.js';
+import { classifyText } from '../src/clean/classify.js';
 import { cleanArticle } from '../src/clean/index.js';
 import { linePrefix } from '../src/clean/profiles.js';
 import { normalizeLine } from '../src/clean/normalize.js';
@@ -216,9 +216,9 @@ const paragraphs = fc
 test('line model inputs: the log features are Math.log1p of their counts, and no state is left between documents', (t) => {
   fc.assert(
     fc.property(paragraphs, paragraphs, (a, b) => {
-      const first = analyzeText(a, 0, null, null);
-      analyzeText(b, 0, null, null);
-      const again = analyzeText(a, 0, null, null);
+      const first = classifyText(a, 0, null, null);
+      classifyText(b, 0, null, null);
+      const again = classifyText(a, 0, null, null);
       const k = FEATURE_NAMES.length;
       const logsOk = first.feats.every((f, i) => {
         const dist = i >= first.zone.start && i < first.zone.end ? 0 : i < first.zone.start ? first.zone.start - i : i - first.zone.end + 1;

@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readReportPairs } from '../scripts/bench/score.js';
-import { jsonChunks } from '../src/cli/formats/report-json.js';
+import { jsonChunks } from '../src/report/json.js';
 import fc from 'fast-check';
 import { main } from '../src/cli/main.js';
 import { MemoryBudget, SpillStore } from '../src/pipeline/memory-budget.js';

@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { jsonChunks, PRETTY_JSON_FIELDS } from '../src/cli/formats/report-json.js';
+import { jsonChunks, PRETTY_JSON_FIELDS } from '../src/report/json.js';
 import { main } from '../src/cli/main.js';
 import { loadArticles } from '../src/ingest/index.js';
 import { scanArticles, scanCorpus } from '../src/pipeline.js';

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import test from 'ava';
 import fc from 'fast-check';
-import { escapeMarkdown, formatHtml, formatMarkdown, formatSummary, jsonForScript, PAGE_SCRIPT, safeTerminalText } from '../src/report/index.js';
+import { escapeMarkdown, formatHtml, formatMarkdown, formatSummary, jsonForScript, PAGE_SCRIPT, terminalText, formatReportSummary, formatPairSummary } from '../src/report/index.js';
 import { HOSTILE, HOSTILE_TEXTS, hostileReport } from './fixtures/hostile-report.js';
 
 test('the page has a strict CSP whose script hash is the hash of its one inline script', (t) => {
@@ -66,14 +66,36 @@ test('Markdown: stories, edges and pairs, with all text escaped', (t) => {
   t.regex(md, /\*\*uncredited\*\*/);
   t.false(md.includes('<script'));
   t.false(md.includes('<img'));
-  t.is(escapeMarkdown('a|b [x](javascript:1) <b> *y*'), 'a\\|b \\[x\\](javascript:1) &lt;b\\> \\*y\\*');
+  t.is(escapeMarkdown('a|b [x](javascript:1) <b> *y*'), 'a\\|b \\[x\\]\\(javascript:1\\) &lt;b\\> \\*y\\*');
 });
 
 test('plain summary: counts, stories, and no control characters from ids', (t) => {
   const text = formatSummary(hostileReport());
   t.regex(text, /^2 documents, 1 pairs with reuse \(1 uncredited\), 1 story\./);
   t.regex(text, /UNCREDITED/);
-  t.is(safeTerminalText('a\u001b[31mred\u0007'), 'a\uFFFD[31mred\uFFFD');
+  t.is(terminalText('a\u001b[31mred\u0007'), 'a\\u001b[31mred\\u0007');
+  // eslint-disable-next-line no-control-regex -- the property is that no control character reaches the terminal
+  t.false(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text), 'no control character reaches the terminal');
+});
+
+test('scan and compare summaries: ids, direction and credit pass through the terminal sanitiser', (t) => {
+  const base = hostileReport();
+  const evil = (id: string) => `${id}\u001b[2J\u0007\n\u009b`;
+  const pair = base.pairs[0]!;
+  const hostilePair = {
+    ...pair,
+    a: { ...pair.a, id: evil(pair.a.id) },
+    b: { ...pair.b, id: evil(pair.b.id) },
+    ...(pair.direction ? { direction: { ...pair.direction, source: evil(pair.direction.source), copy: evil(pair.direction.copy) } } : {}),
+    credit: { credited: true, phrases: [evil('told The Sun')] },
+  } as typeof pair;
+  const report = { ...base, pairs: [hostilePair], clusters: base.clusters.map((c) => ({ ...c, documents: c.documents.map(evil) })) };
+  for (const text of [formatReportSummary(report), formatPairSummary(hostilePair)]) {
+    // eslint-disable-next-line no-control-regex -- the property is that no control character reaches the terminal
+    t.false(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/.test(text), JSON.stringify(text));
+    t.true(text.includes(terminalText(evil(pair.a.id))), 'the id is shown, sanitised');
+  }
+  t.true(formatPairSummary(hostilePair).includes(`credited (${terminalText(evil('told The Sun'))})`));
 });
 
 test('property: any article text, id or title leaves the page with exactly its own tags', (t) => {

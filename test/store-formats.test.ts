@@ -6,7 +6,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { mdEscape, oneLine, xmlEscape } from '../src/store/formats/sanitize.js';
+import { escapeMarkdown, terminalText, xmlEscape } from '../src/report/escape.js';
 import { parseSince } from '../src/store/since.js';
 import { lineStarts, positionOf, regionOf } from '../src/store/text-position.js';
 import { ConfigError } from '../src/errors.js';
@@ -53,13 +53,13 @@ test('escaped text always makes well-formed XML and reads back without markup', 
 test('Markdown and terminal lines carry no markup, line breaks or control characters', (t) => {
   fc.assert(
     fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
-      const md = mdEscape(s);
-      // eslint-disable-next-line no-control-regex
+      const md = escapeMarkdown(s);
+      // eslint-disable-next-line no-control-regex -- the property is that no control character survives
       const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-      return !md.includes('<') && !/(^|[^\\])\[/.test(md) && !controls.test(md) && !controls.test(oneLine(s));
+      return !md.includes('<') && !/(^|[^\\])\[/.test(md) && !controls.test(md) && !controls.test(terminalText(s));
     }),
   );
-  t.is(oneLine('red \u001b[31m\nline'), 'red \\u001b[31m line');
+  t.is(terminalText('red \u001b[31m\nline'), 'red \\u001b[31m line');
 });
 
 test('--since takes durations back from now and dates', (t) => {

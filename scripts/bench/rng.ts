@@ -1,8 +1,9 @@
 /**
  * A small seeded pseudo-random generator for the benchmark corpus: the same seed gives the
  * same corpus on every machine and Node version (Math.random cannot be seeded).
- * mulberry32 (Tommy Ettinger, public domain): 32-bit state, fast, good enough for text synthesis.
+ * mulberry32 (scripts/lib/mulberry32.ts): 32-bit state, fast, good enough for text synthesis.
  */
+import { MULBERRY_INCREMENT, mulberry32 } from '../lib/mulberry32.js';
 
 /** A seeded random source. */
 export interface Rng {
@@ -27,23 +28,13 @@ export interface Rng {
   fork(salt: number): Rng;
 }
 
-/** mulberry32's step: the Weyl increment of its state. */
-const MULBERRY_INCREMENT = 0x6d2b79f5;
 
 /**
  * Makes a generator from a 32-bit seed. `increment` (odd) steps the state: mulberry32's
  * own by default; streams with different increments never run in step.
  */
 export function makeRng(seed: number, increment = MULBERRY_INCREMENT): Rng {
-  let state = seed >>> 0;
-  const step = (increment | 1) >>> 0;
-  const next = (): number => {
-    state = (state + step) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed, increment);
   const rng: Rng = {
     next,
     int: (n) => Math.floor(next() * n),

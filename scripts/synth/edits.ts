@@ -286,7 +286,7 @@ export function deriveDoc(source: Doc, topic: Topic, profile: EditProfile, rng: 
   for (let i = 0; i < keepN; i++) if (i === 0 || !rng.chance(profile.dropMiddle)) kept.add(i);
   // 2. Paragraphs of kept units, as templates to be realised in the paper's style.
   let index = 0;
-  let paragraphs: Unit[][] = [];
+  const paragraphs: Unit[][] = [];
   for (const para of source.paragraphs) {
     const out: Unit[] = [];
     for (const u of para) {

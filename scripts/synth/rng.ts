@@ -6,6 +6,8 @@
  * generator does not shift the choices made in another (corpora stay stable as the
  * generator grows).
  */
+import { MULBERRY_INCREMENT, mulberry32Output } from '../lib/mulberry32.js';
+
 export class Rng {
   private state: number;
 
@@ -16,11 +18,8 @@ export class Rng {
 
   /** A float in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.state = (this.state + MULBERRY_INCREMENT) >>> 0;
+    return mulberry32Output(this.state);
   }
 
   /** An integer in [lo, hi] (both inclusive). */

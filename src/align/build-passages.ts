@@ -1,4 +1,3 @@
-import { contentWord } from '../text/content-word.js';
 import type { AlignedSentences, Passage, ReuseKind, Sentence, Span, TextDoc, Token } from '../types.js';
 import { alignRewrites } from './align-rewrites.js';
 import { chainRuns, type Chain } from './chain-runs.js';

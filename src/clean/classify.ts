@@ -8,7 +8,7 @@ import { READABILITY_HINT_TAG } from './html-hints.js';
 import { splitLines, type Line } from './lines.js';
 import { groupUnits, type Unit } from './blocks.js';
 import { firstLowerWord, lineMemo, textFeatures, textFeaturesIn, type TextFeatures } from './features.js';
-import { cueVerdict, isHeadlineLike, isProtected, isStrongBody, quote } from './cue-verdict.js';
+import { cueVerdict, isProtected, isStrongBody, quote } from './cue-verdict.js';
 import { markTails } from './tail.js';
 import { mayOpenCue, tailCue } from './cues.js';
 import { bodyZone, type Zone } from './zone.js';
@@ -216,18 +216,18 @@ function repeatedNorms(feats: readonly TextFeatures[], texts: readonly string[],
   return packedMap(norms, (k) => k !== null && counts.get(k)! > 1);
 }
 
-/** Classifies the text `text[from, …)`; `index` holds the source's learned templates, if any. */
-export function analyzeText(text: string, from: number, index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}): Analysis {
-  return analyzeLines(splitLines(text, from), index, source, options, text);
+/** Classifies the lines of `text[from, …)` (body, boilerplate, caption …; not the text stage's `analyzeText`, which tokenises a cleaned article); `index` holds the source's learned templates, if any. */
+export function classifyText(text: string, from: number, index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}): Analysis {
+  return classifyLines(splitLines(text, from), index, source, options, text);
 }
 
 /**
- * Classifies `lines` (non-blank, trimmed lines as `splitLines` makes them); `analyzeText`
- * of a text is `analyzeLines` of its lines. Hints, if any, must index the same text as the lines' offsets.
+ * Classifies `lines` (non-blank, trimmed lines as `splitLines` makes them); `classifyText`
+ * of a text is `classifyLines` of its lines. Hints, if any, must index the same text as the lines' offsets.
  * `linesOf`: the text the lines' offsets index (each line's `text` is its slice), read
  * instead of the slices when given.
  */
-export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}, linesOf?: string): Analysis {
+export function classifyLines(lines: readonly Line[], index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}, linesOf?: string): Analysis {
   const units = groupUnits(lines);
   const n = units.length;
   const texts = packedMap(units, (u) => u.text);

@@ -177,6 +177,7 @@ const tableWord: (string | null)[] = new Array<string | null>(1 << TABLE_BITS).f
 const tableFlags = new Uint8Array(1 << TABLE_BITS);
 let maxTableWord = 0;
 for (const w of new Set([...STOPWORDS, ...MONTHS, ...DATE_WORDS, ...FURNITURE_WORDS])) {
+  // eslint-disable-next-line no-control-regex -- [\x00-\x7f] is the ASCII range on purpose
   if (!/^[\x00-\x7f]+$/.test(w)) continue;
   let h = FNV_OFFSET;
   for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);

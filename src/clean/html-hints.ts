@@ -3,10 +3,9 @@
  * extracted text says that Readability chose the article, so the text is already mostly
  * body and the HTML line model applies; without it the text is a whole page's.
  */
-import type { HtmlHint } from '../types.js';
+import { READABILITY_HINT_TAG, type HtmlHint } from '../types.js';
 
-/** Tag of the whole-text hint that marks Readability's article. */
-export const READABILITY_HINT_TAG = 'readability';
+export { READABILITY_HINT_TAG };
 
 /** True when the hints mark text extracted by Readability. */
 export function isReadabilityText(hints: readonly HtmlHint[] | undefined): boolean {

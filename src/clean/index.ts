@@ -5,7 +5,7 @@
  */
 import type { Article, CleanDoc, RemovedSpan, Span } from '../types.js';
 import { templateIndex, type ProfileSet } from './profiles.js';
-import { analyzeLines, analyzeText, type ClassifyOptions, type LineCache, type UnitCache } from './classify.js';
+import { classifyLines, classifyText, type ClassifyOptions, type LineCache, type UnitCache } from './classify.js';
 export type { LineCache } from './classify.js';
 import { isSpaceCode, type Line } from './lines.js';
 import { packedMap } from './arrays.js';
@@ -41,7 +41,7 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
   const model = html ? HTML_MODEL_OPTIONS : {};
   // The caller's cache of line features by text, else one of this article's units by offset (the looks below share it).
   const cache: { cache: LineCache } | { unitCache: UnitCache } = options.cache ? { cache: options.cache } : { unitCache: new Map() };
-  const first = analyzeText(text, from, index, source, { ...model, ...(article.htmlHints ? { hints: article.htmlHints } : {}), ...cache, ...options });
+  const first = classifyText(text, from, index, source, { ...model, ...(article.htmlHints ? { hints: article.htmlHints } : {}), ...cache, ...options });
   collect(text, first.lines, first.units, first.verdicts, out);
   // Second looks: the body on its own, as `strip` prints it, must lose nothing more (so that
   // stripping a stripped text is a no-op). Lines a second look removes are removed here, and
@@ -52,7 +52,7 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
       // The kept lines are the lines of the joined body (trimmed, non-blank, one per line,
       // no blank line between them): classify them as they are, without joining and re-splitting.
       const lines: Line[] = packedMap(out.bodyLines, (l) => (l.blankBefore ? { start: l.start, end: l.end, text: l.text, blankBefore: false } : l));
-      const again = analyzeLines(lines, index, source, { ...model, ...cache, ...options }, text);
+      const again = classifyLines(lines, index, source, { ...model, ...cache, ...options }, text);
       if (again.verdicts.every((v) => v.role === 'body')) break;
       out.body = [];
       out.bodyLines = [];
@@ -60,7 +60,7 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
       continue;
     }
     const joined = kept.map((s) => text.slice(s.start, s.end)).join('\n');
-    const again = analyzeText(joined, 0, index, source, { ...model, ...(options.cache ? { cache: options.cache } : {}), ...options });
+    const again = classifyText(joined, 0, index, source, { ...model, ...(options.cache ? { cache: options.cache } : {}), ...options });
     if (again.verdicts.every((v) => v.role === 'body') || again.lines.length !== kept.length) break;
     // Line k of the joined body is kept[k]: same text, so offsets inside it carry over.
     const mapped: Line[] = packedMap(again.lines, (l, k) => ({ ...l, start: kept[k]!.start, end: kept[k]!.end }));

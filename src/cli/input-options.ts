@@ -181,7 +181,7 @@ export function summarizeSkipped(skipped: readonly SkippedInput[]): string | nul
 
 /** Keeps a warning on one line: file names may contain newlines or control characters. */
 function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are made visible
   return text.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : '?'));
 }
 

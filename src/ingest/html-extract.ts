@@ -6,12 +6,11 @@
  * less prose than the page holds (it failed or picked a fragment), the whole page's text
  * is used instead and the plain-text path strips it.
  */
-import type { HtmlHint } from '../types.js';
+import { READABILITY_HINT_TAG, type HtmlHint } from '../types.js';
 import { parseDocument } from './html/dom.js';
 import { runReadability } from './html/readability.js';
 import { serializeBlocks } from './html/serialize.js';
 import { markClassCues } from './html/class-cues.js';
-import { READABILITY_HINT_TAG } from '../clean/html-hints.js';
 import { MIN_READABILITY_PROSE_SHARE, PROSE_LINE_WORDS } from './constants-html.js';
 
 /** Text extracted from an HTML page, with the structural hints the markup gave. */
@@ -53,7 +52,7 @@ export function extractHtml(html: string, path: string): ExtractedHtml {
   // Class names are read now: Readability strips them from the article it returns.
   const cues = markClassCues(root);
   const page = serializeBlocks(root, cues);
-  let article: ReturnType<typeof runReadability> = null;
+  let article: ReturnType<typeof runReadability>;
   try {
     article = runReadability(document);
   } catch {

@@ -18,11 +18,17 @@ import { describeFsError, skipInput } from './skip.js';
 export interface InputFile {
   /** The path to open, also used in messages (`corpus/the-sun/wallace.txt`). */
   readonly path: string;
-  /** The document id: path relative to the directory named on the command line (`/`-separated), or the path as given for a file named directly. */
+  /**
+   * The document id (`/`-separated): with one input, the path relative to the directory (or
+   * the glob's base) named on the command line, or the path as given for a file named
+   * directly; with several inputs, the path relative to their common parent directory, so
+   * `corpus/the-sun corpus/lbc` gives `the-sun/wallace.txt` and `lbc/wallace.txt`, the
+   * same ids as `corpus` alone.
+   */
   readonly id: string;
   /** The format its extension says, or null when the extension is not an article format (read only to say why it is skipped). */
   readonly format: DocFormat | null;
-  /** The first directory under the corpus root (the contract's fallback for `source`), or null. */
+  /** The first directory under the corpus root (the contract's fallback for `source`; with several inputs the root is their common parent), or null. */
   readonly folderSource: string | null;
   /** Index of the command-line input it came from (ties between equal ids go to the earlier input). */
   readonly input: number;
@@ -53,8 +59,9 @@ export async function listInputFiles(inputs: readonly string[], options: WalkOpt
   if (inputs.length === 0) throw new InputError('no input named: give a directory, file or glob');
   const files: InputFile[] = [];
   const skipped: SkippedInput[] = [];
+  const common = inputs.length > 1 ? commonParent(inputs) : null;
   inputs.forEach((input, index) => {
-    const walker = new Walker(index, options, files, skipped);
+    const walker = new Walker(index, options, files, skipped, common);
     walker.addInput(input);
   });
   skipped.sort((x, y) => compare(x.path, y.path));
@@ -92,8 +99,10 @@ interface EntryKind {
 interface Frame {
   /** Directory to read, as a path to open. */
   readonly dir: string;
-  /** Its path relative to the corpus root, `/`-separated ('' for the root). */
+  /** Its path relative to the corpus root, `/`-separated ('' for the root; with several inputs, an input's path below their common parent). */
   readonly rel: string;
+  /** True for the directory named on the command line (an unreadable one is a command-line mistake, not a skip). */
+  readonly top?: boolean;
   /** Real paths of the directories this one lies in, through followed links (for loop checks). */
   readonly chain: readonly string[];
   readonly links: number;
@@ -105,7 +114,14 @@ class Walker {
     private readonly options: WalkOptions,
     private readonly files: InputFile[],
     private readonly skipped: SkippedInput[],
+    /** With several inputs, the absolute common parent directory that ids are relative to; null with one input. */
+    private readonly common: string | null,
   ) {}
+
+  /** The id prefix of a path (a directory named on the command line, or a glob's base): its place below the common parent, or '' with one input. */
+  private prefixOf(dir: string): string {
+    return this.common === null ? '' : toPosix(path.relative(this.common, path.resolve(dir)));
+  }
 
   addInput(input: string): void {
     let stats;
@@ -119,9 +135,15 @@ class Walker {
     }
     if (stats.isDirectory()) {
       const root = realRoot(input);
-      return this.walk([{ dir: input, rel: '', chain: [root], links: 0 }], root);
+      return this.walk([{ dir: input, rel: this.prefixOf(input), chain: [root], links: 0, top: true }], root);
     }
     if (stats.isFile()) {
+      if (this.common !== null) {
+        const rel = toPosix(path.relative(this.common, path.resolve(input)));
+        const slash = rel.indexOf('/');
+        this.files.push({ path: input, id: rel, format: formatOf(input), folderSource: slash > 0 ? rel.slice(0, slash) : null, input: this.input });
+        return;
+      }
       this.files.push({ path: input, id: input, format: formatOf(input), folderSource: null, input: this.input });
       return;
     }
@@ -141,8 +163,10 @@ class Walker {
     if (entries.length === 0) throw new InputError(`${pattern}: no files match this pattern`, pattern);
     const root = realRoot(base);
     const dirs: Frame[] = [];
+    const prefix = this.prefixOf(base);
     for (const entry of entries.sort((x, y) => compare(x.path, y.path))) {
-      const rel = path.posix.relative(base, entry.path);
+      const below = path.posix.relative(base, entry.path);
+      const rel = prefix === '' ? below : `${prefix}/${below}`;
       const parent: Frame = { dir: path.dirname(entry.path), rel: parentRel(rel), chain: [root], links: 0 };
       const dir = this.addEntry(entry.dirent, entry.path, rel, parent, root);
       if (dir) dirs.push(dir);
@@ -158,7 +182,7 @@ class Walker {
       try {
         entries = readdirSync(frame.dir, { withFileTypes: true });
       } catch (error) {
-        if (frame.rel === '' && frame.links === 0) {
+        if (frame.top) {
           throw new InputError(`${frame.dir}: cannot be read (${describeFsError(error)})`, frame.dir);
         }
         this.skipped.push(skipInput(`${frame.dir}/`, 'unreadable', `directory: ${describeFsError(error)}`));
@@ -285,6 +309,35 @@ function isInside(parent: string, child: string): boolean {
   if (child === parent) return true;
   const prefix = parent.endsWith(path.sep) ? parent : parent + path.sep;
   return child.startsWith(prefix);
+}
+
+/**
+ * The deepest directory holding every input (absolute): a directory counts as itself, a
+ * file as its folder, a glob as its base. `corpus/the-sun corpus/lbc` → `…/corpus`.
+ */
+function commonParent(inputs: readonly string[]): string {
+  const dirs = inputs.map((input) => {
+    let stats;
+    try {
+      stats = statSync(input);
+    } catch {
+      // A glob, or an input that does not exist (the walk reports it).
+      return path.resolve(fg.isDynamicPattern(input) ? (fg.generateTasks([input])[0]?.base ?? '.') : path.dirname(input));
+    }
+    return path.resolve(stats.isDirectory() ? input : path.dirname(input));
+  });
+  let common = dirs[0]!.split(path.sep);
+  for (const dir of dirs.slice(1)) {
+    const parts = dir.split(path.sep);
+    let n = 0;
+    while (n < common.length && n < parts.length && common[n] === parts[n]) n++;
+    common = common.slice(0, n);
+  }
+  return common.join(path.sep) || path.sep;
+}
+
+function toPosix(p: string): string {
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
 }
 
 function parentRel(rel: string): string {

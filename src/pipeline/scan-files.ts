@@ -22,7 +22,7 @@ import { PROFILE_SAMPLE_STORIES, ProfileSample, type ProfileSet } from '../clean
 import { jsonLineReader, listInputFiles, readArticleFile, skipInput, SkipSink, type InputFile, type InputListing, type IngestOptions, type KeptLine } from '../ingest/index.js';
 import { refineProvenance } from '../provenance/index.js';
 import { analyzeText } from '../text/index.js';
-import type { ArticleMeta, CleanDoc, DocumentSummary, Pair, Report, SkippedInput, Span, TextDoc } from '../types.js';
+import type { ArticleMeta, CleanDoc, DocumentSummary, Pair, Report, SkippedInput, TextDoc } from '../types.js';
 import { TaskPool } from '../workers/pool.js';
 import { keepPacked, unpackPair } from '../workers/packed-pair.js';
 import { SpanKinds, unpackClean } from '../workers/packed-spans.js';

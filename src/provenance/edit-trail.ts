@@ -70,6 +70,7 @@ function isTypoOf(typo: string, fixed: string, wordCounts?: ReadonlyMap<string, 
   return (wordCounts.get(typo) ?? 0) * 4 < (wordCounts.get(fixed) ?? 0);
 }
 
+// eslint-disable-next-line no-control-regex -- [^\x00-\x7f] is "not ASCII" on purpose
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**

@@ -1,10 +1,15 @@
 /**
- * Report formatters: pure `(report, ctx) => string` functions. The JSON report is the
- * contract's; these are for people: the editor's HTML page, a Markdown summary for
- * tickets, and the plain-text summary `scan` prints without `--json`.
+ * Report formatters: pure `(report, ctx) => string` functions. The JSON report (json.ts,
+ * written in chunks) is the contract's; the others are for people: the editor's HTML page,
+ * a Markdown summary for tickets, the plain-text summaries `scan`, `compare` and `report`
+ * print, all escaping through escape.ts. (`check`'s formats are still in store/formats/:
+ * they read the check report's types, which live in store/.)
  */
 export { formatHtml, escapeHtml, jsonForScript, reportPolicy, scriptHash, pageData, type HtmlContext } from './html.js';
-export { formatMarkdown, escapeMarkdown, type MarkdownContext } from './markdown.js';
-export { formatSummary, safeTerminalText, type SummaryContext } from './summary.js';
+export { formatMarkdown, type MarkdownContext } from './markdown.js';
+export { formatSummary, type SummaryContext } from './summary.js';
+export { formatReportSummary, formatPairSummary } from './scan-summary.js';
+export { jsonChunks } from './json.js';
+export { escapeMarkdown, terminalText, xmlEscape, clip, pathToUri, percent } from './escape.js';
 export { rankClusters, pairLines, type ClusterLine, type PairLine } from './overview.js';
 export { PAGE_SCRIPT } from './html-script.js';

@@ -5,6 +5,7 @@
  * (and for the HTML that Markdown renderers let through).
  */
 import type { Report } from '../types.js';
+import { escapeMarkdown } from './escape.js';
 import { rankClusters } from './overview.js';
 
 /** Options of the Markdown summary. */
@@ -14,15 +15,6 @@ export interface MarkdownContext {
   readonly maxStories?: number;
   /** At most this many pairs per story are listed. */
   readonly maxPairs?: number;
-}
-
-/** Escapes text for Markdown inline content (and table cells): no markup, links, HTML or line breaks get through. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/[\\`*_[\]|~>]/g, (c) => `\\${c}`);
 }
 
 const code = (id: string): string => escapeMarkdown(id);

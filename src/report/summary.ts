@@ -1,9 +1,10 @@
 /**
- * The short human summary that `scan` prints without `--json`: counts, then the stories
- * with the most uncredited reuse, one line per pair. Plain text; control characters in
- * ids are replaced so a hostile file name cannot drive the terminal.
+ * The short human summary that `wiretrace report` prints: counts, then the stories
+ * with the most uncredited reuse, one line per pair. Plain text; ids and phrases pass
+ * through `terminalText`, so a hostile file name cannot drive the terminal.
  */
 import type { Report } from '../types.js';
+import { terminalText } from './escape.js';
 import { rankClusters } from './overview.js';
 
 /** Options of the plain-text summary. */
@@ -12,11 +13,6 @@ export interface SummaryContext {
   readonly maxStories?: number;
   /** At most this many pairs per story. */
   readonly maxPairs?: number;
-}
-
-/** Replaces control characters (ESC sequences, bells, line breaks) with U+FFFD. */
-export function safeTerminalText(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
@@ -34,13 +30,13 @@ export function formatSummary(report: Report, ctx: SummaryContext = {}): string 
   const ranked = rankClusters(report);
   for (const story of ranked.slice(0, maxStories)) {
     const c = story.cluster;
-    out.push('', `${c.id}: ${c.documents.length} documents, root ${c.root ? safeTerminalText(c.root) : 'undecided'}`);
+    out.push('', `${c.id}: ${c.documents.length} documents, root ${c.root ? terminalText(c.root) : 'undecided'}`);
     for (const line of story.pairs.slice(0, maxPairs)) {
       const p = line.pair;
       const coverage = line.copy === p.a.id ? p.a.coverage : p.b.coverage;
-      const credit = line.credited === true ? `credited (${safeTerminalText(p.credit!.phrases[0] ?? '')})` : line.credited === false ? 'UNCREDITED' : 'credit unknown';
-      const arrow = p.direction ? `<- ${safeTerminalText(line.source)} (${pct(p.direction.confidence)})` : `<-> ${safeTerminalText(line.source)} (direction undecided)`;
-      out.push(`  ${safeTerminalText(line.copy)} ${arrow}: ${p.passages.length} passages, ${pct(coverage)} of the copy, ${credit}`);
+      const credit = line.credited === true ? `credited (${terminalText(p.credit!.phrases[0] ?? '')})` : line.credited === false ? 'UNCREDITED' : 'credit unknown';
+      const arrow = p.direction ? `<- ${terminalText(line.source)} (${pct(p.direction.confidence)})` : `<-> ${terminalText(line.source)} (direction undecided)`;
+      out.push(`  ${terminalText(line.copy)} ${arrow}: ${p.passages.length} passages, ${pct(coverage)} of the copy, ${credit}`);
     }
     if (story.pairs.length > maxPairs) out.push(`  … ${story.pairs.length - maxPairs} more pairs`);
   }

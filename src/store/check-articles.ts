@@ -9,7 +9,7 @@ import { selectAnchors } from '../candidates/index.js';
 import type { ProfileSet } from '../clean/profiles.js';
 import { MAX_ANCHOR_DOCS, MIN_SHARED_ANCHORS } from '../config.js';
 import { cleanArticle, type LineCache } from '../clean/index.js';
-import { isListed } from '../pipeline.js';
+import { isListed } from '../report/listed.js';
 import { analyzeText } from '../text/index.js';
 import type { Article, Derivation, Pair, SkippedInput, TextDoc } from '../types.js';
 import type { Archive, ArchivedDoc } from './archive.js';

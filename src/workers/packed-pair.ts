@@ -5,10 +5,11 @@
  * documents the pairs' passages were most of the main thread's heap; as bytes they are
  * outside the JavaScript heap (no garbage-collector work, one byte a character for mostly
  * ASCII text where a string with one curly quote takes two), and a scan can spill them to
- * a temporary file (see pipeline/spill-store.ts). Reading `passages` parses the text again
+ * a temporary file (see `SpillStore` in pipeline/memory-budget.ts). Reading `passages` parses the text again
  * (each reader gets its own copy), so the pair looks and serialises exactly as the
  * original: same keys, same order, same JSON bytes.
  */
+import { FIELD_INDENT, PRETTY_JSON_FIELDS } from '../report/json.js';
 import type { Pair } from '../types.js';
 
 /** A pair with its passages serialised. */
@@ -30,11 +31,11 @@ export interface PackedPair {
 const encoder = new TextEncoder();
 
 /**
- * Where the JSON report prints a pair's fields (`FIELD_INDENT` of cli/formats/report-json.ts):
- * the passages are indented for it here, in the worker, not by the main thread while it
- * writes the report. Whitespace, so parsing them back is unchanged.
+ * Where the JSON report prints a pair's fields: the passages are indented for it here, in
+ * the worker, not by the main thread while it writes the report. Whitespace, so parsing
+ * them back is unchanged.
  */
-const REPORT_FIELD_INDENT = '      ';
+const REPORT_FIELD_INDENT = FIELD_INDENT;
 const decoder = new TextDecoder();
 
 /** Packs a pair (in a worker, before it is posted). */
@@ -48,11 +49,6 @@ export function packPair(pair: Pair): PackedPair {
 /** Where the passages of a packed pair are kept: in memory or spilled (see SpillStore). */
 export type PassagesSource = () => Uint8Array;
 
-/**
- * Fields an object carries already serialised, for the JSON report writer
- * (`PRETTY_JSON_FIELDS` of cli/formats/report-json.ts, the same registered symbol).
- */
-const PRETTY_JSON_FIELDS = Symbol.for('wiretrace.prettyJsonFields');
 
 /**
  * Passage sides a pair carries packed (`PASSAGE_SPANS` of cluster/passage-spans.ts, the

@@ -1,15 +1,20 @@
 /**
- * A pool of worker threads that run tasks of one handler module and hand the results back
+ * The one pool of worker threads: it runs tasks of one handler and hands the results back
  * in task order, whatever order the threads finish in. Results merged in task order (and
- * tasks cut in document order) are what make a scan's output the same for any `--jobs`.
+ * tasks cut in document order) are what make a scan's output the same for any `--jobs`,
+ * and the archive's contents the same for any number of `index add` workers.
  *
- * With `size` 0 the tasks run on the calling thread, through the very same handler (no
- * thread start-up, no copying), so `--jobs 1` and `--jobs N` differ only in where the
- * handler runs.
+ * A handler is a {@link PoolJob}: the worker module (which calls {@link serveTasks} with
+ * the same handler) and the handler itself. With `size` 0 the tasks run on the calling
+ * thread, through the very same handler (no thread start-up, no copying), so `--jobs 1`
+ * and `--jobs N` differ only in where the handler runs. {@link TaskPool} is the scan's
+ * pool (handler: tasks.ts); the archive's prepare pool (store/prepare-pool.ts) is the
+ * same class with its own handler.
  */
 import { Worker } from 'node:worker_threads';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { WiretraceError } from '../errors.js';
+import type { PoolHandler } from './serve.js';
 import { handleTask, INITIAL_STATE, type TaskRequest, type TaskResponse, type WorkerState } from './tasks.js';
 
 /**
@@ -30,47 +35,64 @@ export class WorkerTaskError extends WiretraceError {
   override readonly exitCode: number = 2;
 }
 
-type Message =
-  | { readonly kind: 'result'; readonly id: number; readonly result: TaskResponse }
+type Message<Res> =
+  | { readonly kind: 'result'; readonly id: number; readonly result: Res }
   | { readonly kind: 'error'; readonly id: number; readonly message: string; readonly name: string; readonly wiretrace: boolean };
 
-/** Runs scan tasks on worker threads (or inline), results in task order. */
-export class TaskPool {
+/** What a pool runs: the worker thread's module and the handler it serves (also run inline when the pool has no threads). */
+export interface PoolJob<Req, Res, State> {
+  /** The worker module; it calls `serveTasks(handler, initialState)` with the same handler. */
+  readonly script: URL;
+  /** The handler, run on this thread when the pool has no threads (a pool made only with threads may leave it out). */
+  readonly handler?: PoolHandler<Req, Res, State>;
+  readonly initialState: State;
+  /** V8 young generation of each thread, MB (Node's default when absent). */
+  readonly youngGenerationMb?: number;
+}
+
+/** Runs tasks of one handler on worker threads (or inline), results in task order. */
+export class WorkerPool<Req, Res, State> {
   private readonly workers: Worker[] = [];
   /** The state of inline runs (each pool its own: scans may run side by side in one process). */
-  private inlineState: WorkerState = INITIAL_STATE;
+  private inlineState: State;
+  /** Id of the next message to a thread: unique in the pool, so runs may overlap (`index add` prepares the next batch while one is written). */
+  private nextMessage = 0;
 
   /** @param size worker threads; 0 runs tasks on this thread. */
-  constructor(readonly size: number) {
-    for (let i = 0; i < size; i++) {
-      this.workers.push(new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
-    }
+  constructor(
+    readonly size: number,
+    private readonly job: PoolJob<Req, Res, State>,
+  ) {
+    this.inlineState = job.initialState;
+    if (size === 0 && !job.handler) throw new Error('a pool without threads needs the handler to run inline');
+    const resourceLimits = job.youngGenerationMb !== undefined ? { maxYoungGenerationSizeMb: job.youngGenerationMb } : undefined;
+    for (let i = 0; i < size; i++) this.workers.push(new Worker(job.script, resourceLimits ? { resourceLimits } : {}));
   }
 
   /** Sets state (profiles, read options) in every worker before tasks that need it. */
-  async setState(state: WorkerState): Promise<void> {
+  async setState(state: State): Promise<void> {
     if (this.size === 0) {
       this.inlineState = state;
       return;
     }
-    await Promise.all(this.workers.map((w) => this.send(w, -1, { kind: 'state', state }).then(() => undefined)));
+    await Promise.all(this.workers.map((w) => this.send(w, { kind: 'state', state }).then(() => undefined)));
   }
 
   /**
    * Runs every task from `tasks` (taken lazily, so a producer can stream) and calls
    * `onResult` once per task, in task order.
    */
-  async run(tasks: Iterable<TaskRequest>, onResult: (result: TaskResponse, index: number) => void): Promise<void> {
+  async run(tasks: Iterable<Req>, onResult: (result: Res, index: number) => void): Promise<void> {
     if (this.size === 0) {
       let index = 0;
       for (const task of tasks) {
-        onResult(handleTask(task, this.inlineState).result, index++);
+        onResult(this.job.handler!(task, this.inlineState).result, index++);
         await yieldToLoop(); // let progress bars and signals run between tasks
       }
       return;
     }
     const iterator = tasks[Symbol.iterator]();
-    const pending = new Map<number, TaskResponse>();
+    const pending = new Map<number, Res>();
     let nextId = 0;
     let nextToDeliver = 0;
     let exhausted = false;
@@ -92,7 +114,7 @@ export class TaskPool {
         }
         const id = nextId++;
         try {
-          pending.set(id, await this.send(worker, id, { kind: 'task', task: step.value }));
+          pending.set(id, (await this.send(worker, { kind: 'task', task: step.value })) as Res);
           deliver();
         } catch (error) {
           failure ??= error;
@@ -107,15 +129,23 @@ export class TaskPool {
     deliver();
   }
 
+  /** Runs `tasks` and returns their results in task order. */
+  async map(tasks: Iterable<Req>): Promise<Res[]> {
+    const results: Res[] = [];
+    await this.run(tasks, (result) => results.push(result));
+    return results;
+  }
+
   /** Stops the threads. */
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
     this.workers.length = 0;
   }
 
-  private send(worker: Worker, id: number, body: { kind: 'task'; task: TaskRequest } | { kind: 'state'; state: WorkerState }): Promise<TaskResponse> {
+  private send(worker: Worker, body: { kind: 'task'; task: Req } | { kind: 'state'; state: State }): Promise<Res | null> {
+    const id = this.nextMessage++;
     return new Promise((resolve, reject) => {
-      const onMessage = (message: Message): void => {
+      const onMessage = (message: Message<Res | null>): void => {
         if (message.id !== id) return;
         cleanup();
         if (message.kind === 'result') resolve(message.result);
@@ -139,5 +169,13 @@ export class TaskPool {
       worker.once('exit', onExit);
       worker.postMessage({ id, ...body });
     });
+  }
+}
+
+/** The scan's pool: tasks.ts's handler on worker.js threads. */
+export class TaskPool extends WorkerPool<TaskRequest, TaskResponse, WorkerState> {
+  /** @param size worker threads; 0 runs tasks on this thread. */
+  constructor(size: number) {
+    super(size, { script: new URL('./worker.js', import.meta.url), handler: handleTask, initialState: INITIAL_STATE, youngGenerationMb: WORKER_YOUNG_GENERATION_MB });
   }
 }

@@ -17,7 +17,7 @@ import { comparePair } from '../align/index.js';
 import { cleanArticle, type ProfileSet } from '../clean/index.js';
 import { jsonLineReader, readArticleFile, readFileBytes, withinDocumentDeadline, type InputFile, type KeptLine, type ReadOptions } from '../ingest/index.js';
 import { analyzeText } from '../text/index.js';
-import type { Article, ArticleMeta, CleanDoc, Pair, SkippedInput, TextDoc } from '../types.js';
+import type { Article, ArticleMeta, CleanDoc, SkippedInput, TextDoc } from '../types.js';
 import { anchorsOf } from './anchors.js';
 import { packPair, type PackedPair } from './packed-pair.js';
 import { packTogether, SpanKinds, TaskSpanKinds, unpackClean, type PackedClean } from './packed-spans.js';

@@ -126,7 +126,7 @@ const HOSTILE_TAGS = ['img', 'svg', 'iframe', 'object', 'embed', 'base', 'form',
 
 const FORMATS = ['txt', 'md', 'json', 'jsonl', 'html', 'png'] as const;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the properties have different input types; each is checked where it is declared
 export const PROPERTIES: readonly FuzzProperty<any>[] = [
   {
     name: 'ingest: decoding any bytes never throws and never makes more characters than bytes',
@@ -182,7 +182,7 @@ export const PROPERTIES: readonly FuzzProperty<any>[] = [
           assert.deepEqual(result.articles[0]!.frontMatter, fm?.span ?? null);
         } else {
           const reason = result.skipped[0]!.reason;
-          // eslint-disable-next-line no-control-regex
+          // eslint-disable-next-line no-control-regex -- control bytes are what makes a file binary here
           assert.ok(reason === 'empty' || (reason === 'binary' && /[\u0000-\u0008\u000e-\u001f\u007f]/.test(text)), `skipped as ${reason}`);
         }
       });

@@ -6,7 +6,7 @@ import { ConfigError, InputError } from '../../errors.js';
 import { loadOne, prepareDocument } from '../../pipeline.js';
 import type { IngestOptions } from '../../ingest/index.js';
 import type { TextDoc } from '../../types.js';
-import { formatPairSummary } from '../formats/summary.js';
+import { formatPairSummary } from '../../report/scan-summary.js';
 import { createSkipReporter, ingestOptionsFromArgs, withInputOptions, type InputArgs } from '../input-options.js';
 import { emit, type CliIO } from '../io.js';
 import type { Command } from './command.js';

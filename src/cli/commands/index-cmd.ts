@@ -8,7 +8,7 @@ import { ConfigError } from '../../errors.js';
 import { loadArticles } from '../../ingest/index.js';
 import { addArticles, type AddReport } from '../../store/add-articles.js';
 import { openArchive, type Archive } from '../../store/archive.js';
-import { oneLine } from '../../store/formats/sanitize.js';
+import { terminalText } from '../../report/escape.js';
 import { createSkipReporter, ingestOptionsFromArgs, withInputOptions, type InputArgs } from '../input-options.js';
 import { emit, type CliIO } from '../io.js';
 import type { Command } from './command.js';
@@ -31,9 +31,9 @@ const MAX_NOT_STORED_LINES = 20;
 
 /** Prints on stderr each document that was not stored and the error that stopped the run. True when anything was not stored. */
 export function warnNotStored(io: CliIO, report: AddReport): boolean {
-  for (const n of report.notStored.slice(0, MAX_NOT_STORED_LINES)) io.stderr(`wiretrace: not stored: ${oneLine(n.id)}: ${oneLine(n.reason)}\n`);
+  for (const n of report.notStored.slice(0, MAX_NOT_STORED_LINES)) io.stderr(`wiretrace: not stored: ${terminalText(n.id)}: ${terminalText(n.reason)}\n`);
   if (report.notStored.length > MAX_NOT_STORED_LINES) io.stderr(`wiretrace: … and ${report.notStored.length - MAX_NOT_STORED_LINES} more not stored\n`);
-  if (report.error) io.stderr(`wiretrace: ${oneLine(report.error.message)}\n`);
+  if (report.error) io.stderr(`wiretrace: ${terminalText(report.error.message)}\n`);
   return report.notStored.length > 0 || report.error !== null;
 }
 
@@ -90,7 +90,7 @@ async function runRemove(args: IndexArgs, io: CliIO): Promise<number> {
   return withArchive(args.db, false, async (archive) => {
     const removed = await archive.remove(ids);
     const gone = new Set(removed);
-    for (const id of ids) if (!gone.has(id)) io.stderr(`wiretrace: warning: not in the archive: ${oneLine(id)}\n`);
+    for (const id of ids) if (!gone.has(id)) io.stderr(`wiretrace: warning: not in the archive: ${terminalText(id)}\n`);
     emit(io, args.json ? `${JSON.stringify({ removed })}\n` : `removed ${removed.length}\n`, args.out);
     return 0;
   });
@@ -101,7 +101,7 @@ async function runList(args: IndexArgs, io: CliIO): Promise<number> {
     const docs = await archive.list();
     const text = args.json
       ? docs.map((d) => JSON.stringify(d)).join('\n')
-      : docs.map((d) => [d.id, d.source ?? '-', d.published ?? '-', d.chars, d.title ?? ''].map((v) => oneLine(String(v))).join('\t')).join('\n');
+      : docs.map((d) => [d.id, d.source ?? '-', d.published ?? '-', d.chars, d.title ?? ''].map((v) => terminalText(String(v))).join('\t')).join('\n');
     emit(io, docs.length ? `${text}\n` : '', args.out);
     return 0;
   });

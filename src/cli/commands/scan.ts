@@ -1,11 +1,11 @@
 import type { Argv } from 'yargs';
 import { readProfiles } from '../../clean/profiles.js';
 import { scanCorpus } from '../../pipeline.js';
-import { formatReportSummary } from '../formats/summary.js';
+import { formatReportSummary } from '../../report/scan-summary.js';
 import { formatHtml, formatMarkdown } from '../../report/index.js';
 import { createSkipReporter, ingestOptionsFromArgs, withInputOptions, type InputArgs } from '../input-options.js';
 import { ConfigError } from '../../errors.js';
-import { jsonChunks } from '../formats/report-json.js';
+import { jsonChunks } from '../../report/json.js';
 import { emit, emitChunksAsync, type CliIO } from '../io.js';
 import { createProgress } from '../progress.js';
 import type { Command } from './command.js';

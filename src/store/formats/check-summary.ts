@@ -3,7 +3,7 @@
  */
 import type { ReuseKind } from '../../types.js';
 import type { CheckMatch } from '../check-articles.js';
-import { percent } from './sanitize.js';
+import { percent } from '../../report/escape.js';
 
 /** `3 passages (2 verbatim, 1 light)`. */
 export function passageCounts(match: CheckMatch): string {

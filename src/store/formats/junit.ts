@@ -5,7 +5,7 @@
  */
 import type { CheckReport, CheckedDoc } from '../check-articles.js';
 import { directionText, matchVerdict } from './check-summary.js';
-import { xmlEscape } from './sanitize.js';
+import { xmlEscape } from '../../report/escape.js';
 
 function testcase(doc: CheckedDoc): string {
   const attrs = `name="${xmlEscape(doc.id)}" classname="wiretrace.check${doc.source ? `.${xmlEscape(doc.source)}` : ''}" file="${xmlEscape(doc.path)}"`;

@@ -4,7 +4,7 @@
  */
 import type { CheckReport } from '../check-articles.js';
 import { directionText, passageCounts } from './check-summary.js';
-import { clip, mdEscape, percent } from './sanitize.js';
+import { clip, escapeMarkdown, percent } from '../../report/escape.js';
 
 const QUOTE_CHARS = 160;
 
@@ -15,17 +15,17 @@ export function formatCheckMarkdown(report: CheckReport): string {
   out.push('| article | verdict | archived source | coverage | passages |', '|---|---|---|---|---|');
   for (const doc of report.documents) {
     const verdict = doc.failed ? `**FAIL** ${doc.derivation}` : doc.derivation;
-    if (doc.matches.length === 0) out.push(`| ${mdEscape(doc.id)} | none | | | |`);
+    if (doc.matches.length === 0) out.push(`| ${escapeMarkdown(doc.id)} | none | | | |`);
     for (const m of doc.matches) {
-      out.push(`| ${mdEscape(doc.id)} | ${verdict} | ${mdEscape(m.archived.id)} | ${percent(m.pair.a.coverage)} | ${mdEscape(passageCounts(m))} |`);
+      out.push(`| ${escapeMarkdown(doc.id)} | ${verdict} | ${escapeMarkdown(m.archived.id)} | ${percent(m.pair.a.coverage)} | ${escapeMarkdown(passageCounts(m))} |`);
     }
   }
   for (const doc of report.documents) {
     for (const m of doc.matches) {
-      out.push('', `### ${mdEscape(doc.id)} ← ${mdEscape(m.archived.id)}`, '', mdEscape(directionText(m)), '');
+      out.push('', `### ${escapeMarkdown(doc.id)} ← ${escapeMarkdown(m.archived.id)}`, '', escapeMarkdown(directionText(m)), '');
       m.pair.passages.forEach((p, i) => {
         const r = m.regions[i]!;
-        out.push(`- ${p.kind}, line ${r.a.startLine}: ${mdEscape(clip(p.text.replace(/\s+/g, ' ').trim(), QUOTE_CHARS))}`);
+        out.push(`- ${p.kind}, line ${r.a.startLine}: ${escapeMarkdown(clip(p.text.replace(/\s+/g, ' ').trim(), QUOTE_CHARS))}`);
       });
     }
   }

@@ -10,7 +10,7 @@ import type { ReuseKind } from '../../types.js';
 import type { CheckMatch, CheckReport, CheckedDoc } from '../check-articles.js';
 import type { TextRegion } from '../text-position.js';
 import { matchVerdict, directionText } from './check-summary.js';
-import { clip, pathToUri, percent } from './sanitize.js';
+import { clip, pathToUri, percent } from '../../report/escape.js';
 
 /** What the SARIF formatter needs besides the report. */
 export interface SarifContext {

@@ -5,7 +5,7 @@
  */
 import type { CheckReport } from '../check-articles.js';
 import { directionText, matchVerdict } from './check-summary.js';
-import { clip, oneLine } from './sanitize.js';
+import { clip, terminalText } from '../../report/escape.js';
 
 /** Characters of passage text quoted per passage line. */
 const QUOTE_CHARS = 100;
@@ -16,16 +16,16 @@ export function formatCheckText(report: CheckReport): string {
   for (const doc of report.documents) {
     const tag = doc.failed ? 'FAIL' : doc.derivation === 'none' ? 'ok  ' : 'warn';
     if (doc.matches.length === 0) {
-      lines.push(`${tag}  ${oneLine(doc.id)}: no reuse found (${doc.compared} archived ${doc.compared === 1 ? 'document' : 'documents'} compared)`);
+      lines.push(`${tag}  ${terminalText(doc.id)}: no reuse found (${doc.compared} archived ${doc.compared === 1 ? 'document' : 'documents'} compared)`);
       continue;
     }
-    lines.push(`${tag}  ${oneLine(doc.id)}: ${doc.derivation === 'none' ? 'shares text with the archive' : `${doc.derivation} derived`}`);
+    lines.push(`${tag}  ${terminalText(doc.id)}: ${doc.derivation === 'none' ? 'shares text with the archive' : `${doc.derivation} derived`}`);
     for (const m of doc.matches) {
-      lines.push(`      ${oneLine(matchVerdict(m))}; ${oneLine(directionText(m))}`);
+      lines.push(`      ${terminalText(matchVerdict(m))}; ${terminalText(directionText(m))}`);
       m.pair.passages.forEach((p, i) => {
         const r = m.regions[i]!;
         const where = doc.textOrigin === 'read' ? `${r.a.startLine}:${r.a.startColumn}-${r.a.endLine}:${r.a.endColumn}` : `@${p.a.start}-${p.a.end}`;
-        lines.push(`        ${where}  ${p.kind.padEnd(8)} "${clip(oneLine(p.text.replace(/\s+/g, ' ').trim()), QUOTE_CHARS)}"`);
+        lines.push(`        ${where}  ${p.kind.padEnd(8)} "${clip(terminalText(p.text.replace(/\s+/g, ' ').trim()), QUOTE_CHARS)}"`);
       });
     }
   }

@@ -20,8 +20,8 @@ const ITEMS_PER_BATCH = 256;
  * the UTF-8 of `JSON.stringify(value, null, 2)` (a function giving the bytes), or to
  * `{ bytes, indent }` when every line after the first already starts with `indent` (a
  * producer that knows where the field is printed indents it once, where it is made). The
- * bytes must equal what the field's value would give. A registered symbol, so producers
- * need not import the CLI.
+ * bytes must equal what the field's value would give. Producers (workers/packed-pair.ts)
+ * import it from here.
  */
 export const PRETTY_JSON_FIELDS = Symbol.for('wiretrace.prettyJsonFields');
 
@@ -31,7 +31,7 @@ type PrettyFields = ReadonlyMap<string, PrettyField>;
 
 /** Indent of an item of a top-level array, and of its fields. */
 const ITEM_INDENT = '    ';
-const FIELD_INDENT = ITEM_INDENT + '  ';
+export const FIELD_INDENT = ITEM_INDENT + '  ';
 
 /** Indents every line after the first of a JSON text (JSON strings hold no raw newlines). */
 function indent(json: string, prefix: string): string {
