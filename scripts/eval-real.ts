@@ -72,7 +72,6 @@ function lastLineNumbers(out: string): Record<string, number> {
 }
 
 const fmt = (x: number): string => x.toFixed(3);
-const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 interface ReportPair {
   readonly a: { id: string; coverage: number; derivation: string };
