@@ -41,6 +41,7 @@ function renderTree(story) {
   var hasParent = new Set(story.edges.map(function (e) { return e.copy; }));
   var roots = story.documents.filter(function (id) { return !hasParent.has(id) && children.has(id); });
   if (roots.length === 0) return el('p', 'muted', 'No derivation tree: the direction of every pair is undecided.');
+  var common = new Set(story.pairs.map(function (l) { return data.pairs[l.index].commonSource; }).filter(Boolean));
   var build = function (id, depth) {
     var ul = el('ul', 'tree');
     (children.get(id) || []).forEach(function (e) {
@@ -48,6 +49,7 @@ function renderTree(story) {
       li.appendChild(el('strong', null, e.copy));
       li.appendChild(document.createTextNode(' took ' + e.passages + ' passage' + (e.passages === 1 ? '' : 's') + ' from ' + e.source + ' '));
       li.appendChild(e.credited === true ? el('span', 'badge credited', 'credited') : e.credited === false ? el('span', 'badge uncredited', 'uncredited') : el('span', 'badge unknown', 'credit unknown'));
+      if (common.has(id) && (children.get(id) || []).length > 1 && e === children.get(id)[0]) li.appendChild(el('span', 'muted', ' (siblings: each copies ' + id + ', not each other)'));
       if (depth < 50) li.appendChild(build(e.copy, depth + 1));
       ul.appendChild(li);
     });
@@ -64,26 +66,118 @@ function renderTree(story) {
   return box;
 }
 
-function renderStoryBody(story) {
-  var body = el('div', 'story-body');
-  body.appendChild(renderTree(story));
+/** Passages shown side by side in a story, per pair, before any click. */
+var INLINE_PAIRS = 3;
+var INLINE_PASSAGES = 3;
+
+function sideText(pair, side, p) {
+  var doc = docs.get(pair[side].id);
+  if (doc && typeof doc.text === 'string') return doc.text.slice(p[side][0], p[side][1]);
+  return p.text || '';
+}
+function verdictLine(pair, line) {
+  var h = el('div', 'pair-head');
+  var d = pair.direction;
+  if (d) {
+    h.appendChild(el('strong', null, d.source));
+    h.appendChild(el('span', 'arrow', ' → '));
+    h.appendChild(el('strong', null, d.copy));
+    h.appendChild(el('span', 'muted', ' source → copy, confidence ' + pct(d.confidence)));
+  } else if (pair.commonSource) {
+    h.appendChild(el('strong', null, line.copy));
+    h.appendChild(el('span', 'arrow', ' ↔ '));
+    h.appendChild(el('strong', null, line.source));
+    h.appendChild(el('span', 'badge common', 'common source: both from ' + pair.commonSource));
+  } else {
+    h.appendChild(el('strong', null, line.copy));
+    h.appendChild(el('span', 'arrow', ' ↔ '));
+    h.appendChild(el('strong', null, line.source));
+    h.appendChild(el('span', 'badge unknown', 'undecided: the evidence does not say who copied whom'));
+  }
+  return h;
+}
+function renderPairCard(line, inline) {
+  var pair = data.pairs[line.index];
+  var card = el('div', 'pair-card');
+  card.setAttribute('data-pair', String(line.index));
+  card.appendChild(verdictLine(pair, line));
+  var facts = el('div', 'facts');
+  var copySide = line.copy === pair.a.id ? pair.a : pair.b;
+  facts.appendChild(el('span', null, pct(copySide.coverage) + ' of ' + line.copy + ' shared (' + copySide.derivation + ') · ' + pair.passages.length + ' passage' + (pair.passages.length === 1 ? '' : 's') + ' '));
+  facts.appendChild(creditBadge(pair.credit));
+  if (pair.credit && pair.credit.phrases.length > 0) facts.appendChild(el('span', 'muted', ' ' + pair.credit.phrases.map(function (x) { return '“' + x + '”'; }).join(', ')));
+  facts.appendChild(document.createTextNode(' '));
+  facts.appendChild(pairLink(line.index, 'open full texts'));
+  card.appendChild(facts);
+  if (pair.direction && pair.direction.evidence.length > 0) {
+    var ul = el('ul', 'evidence');
+    pair.direction.evidence.slice(0, 3).forEach(function (t) { ul.appendChild(el('li', null, t)); });
+    card.appendChild(ul);
+  }
+  if (!inline) return card;
+  var d = pair.direction;
+  var left = d ? (d.source === pair.a.id ? 'a' : 'b') : (line.source === pair.a.id ? 'a' : 'b');
+  var right = left === 'a' ? 'b' : 'a';
+  var grid = el('div', 'side-by-side');
+  [left, right].forEach(function (side) {
+    var role = d ? (side === left ? 'source' : 'copy') : '';
+    grid.appendChild(el('div', 'sbs-head', pair[side].id + (role ? ' (' + role + ')' : '')));
+  });
+  pair.passages.slice(0, INLINE_PASSAGES).forEach(function (p) {
+    [left, right].forEach(function (side) {
+      var cell = el('div', 'sbs-cell');
+      cell.appendChild(el('mark', p.kind, sideText(pair, side, p)));
+      grid.appendChild(cell);
+    });
+  });
+  card.appendChild(grid);
+  if (pair.passages.length > INLINE_PASSAGES) card.appendChild(el('div', 'muted', '… ' + (pair.passages.length - INLINE_PASSAGES) + ' more passages in the full view'));
+  return card;
+}
+
+/** "How much of this story came from where": the document fields when the report has them, else the pairs. */
+function renderOrigins(story) {
+  var box = el('div', 'origins');
+  box.appendChild(el('h3', null, 'How much of each story came from where'));
   var table = el('table');
   var head = el('tr');
-  ['Copy', 'Source', 'Credit', 'Passages', 'Copy coverage', 'Direction', ''].forEach(function (h) { head.appendChild(el('th', null, h)); });
+  ['Document', 'Reused', 'Verdict', 'Draws on'].forEach(function (h) { head.appendChild(el('th', null, h)); });
   table.appendChild(head);
-  story.pairs.forEach(function (line) {
-    var pair = data.pairs[line.index];
+  story.documents.forEach(function (id) {
+    var doc = docs.get(id) || {};
+    var draws = Array.isArray(doc.drawsOn) ? doc.drawsOn.map(function (x) { return { id: x.id, coverage: x.coverage, derivation: x.derivation }; }) : null;
+    if (!draws) {
+      draws = [];
+      story.pairs.forEach(function (line) {
+        var pair = data.pairs[line.index];
+        if (pair.a.id !== id && pair.b.id !== id) return;
+        var mine = pair.a.id === id ? pair.a : pair.b;
+        var other = pair.a.id === id ? pair.b : pair.a;
+        if (pair.direction && pair.direction.source === id) return;
+        if (mine.derivation === 'none') return;
+        draws.push({ id: other.id, coverage: mine.coverage, derivation: mine.derivation });
+      });
+      draws.sort(function (x, y) { return y.coverage - x.coverage || (x.id < y.id ? -1 : 1); });
+    }
     var tr = el('tr');
-    tr.appendChild(el('td', null, line.copy));
-    tr.appendChild(el('td', null, line.source));
-    var c = el('td'); c.appendChild(creditBadge(pair.credit)); tr.appendChild(c);
-    tr.appendChild(el('td', null, pair.passages.length));
-    tr.appendChild(el('td', null, pct(line.copy === pair.a.id ? pair.a.coverage : pair.b.coverage)));
-    tr.appendChild(el('td', null, pair.direction ? 'decided (' + pct(pair.direction.confidence) + ')' : 'undecided'));
-    var open = el('td'); open.appendChild(pairLink(line.index, 'open')); tr.appendChild(open);
+    tr.appendChild(el('td', null, id));
+    var reused = typeof doc.reusedCoverage === 'number' ? doc.reusedCoverage : draws.reduce(function (m, x) { return Math.max(m, x.coverage); }, 0);
+    tr.appendChild(el('td', null, draws.length ? pct(reused) + (typeof doc.reusedCoverage === 'number' ? '' : '+') : '—'));
+    var verdict = typeof doc.derivation === 'string' ? doc.derivation : draws.length ? (draws.some(function (x) { return x.derivation === 'wholly'; }) ? 'wholly' : 'partially') : 'none (a source here)';
+    tr.appendChild(el('td', null, verdict));
+    tr.appendChild(el('td', null, draws.length ? draws.map(function (x) { return x.id + ' ' + pct(x.coverage); }).join(', ') : '—'));
     table.appendChild(tr);
   });
-  body.appendChild(table);
+  box.appendChild(table);
+  return box;
+}
+
+function renderStoryBody(story) {
+  var body = el('div', 'story-body');
+  story.pairs.forEach(function (line, i) { body.appendChild(renderPairCard(line, i < INLINE_PAIRS)); });
+  body.appendChild(el('h3', null, 'Derivation tree'));
+  body.appendChild(renderTree(story));
+  body.appendChild(renderOrigins(story));
   return body;
 }
 
@@ -114,6 +208,12 @@ function renderOverview() {
           }
         });
         overview.insertBefore(det, more);
+        // The most important story (most uncredited reuse) opens expanded.
+        if (shown === 0) {
+          det.setAttribute('data-built', '1');
+          det.appendChild(renderStoryBody(story));
+          det.open = true;
+        }
       })(data.stories[shown]);
     }
     more.textContent = 'Show ' + Math.min(PAGE, data.stories.length - shown) + ' more stories';

@@ -39,7 +39,11 @@ export function formatSummary(report: Report, ctx: SummaryContext = {}): string 
       const p = line.pair;
       const coverage = line.copy === p.a.id ? p.a.coverage : p.b.coverage;
       const credit = line.credited === true ? `credited (${safeTerminalText(p.credit!.phrases[0] ?? '')})` : line.credited === false ? 'UNCREDITED' : 'credit unknown';
-      const arrow = p.direction ? `<- ${safeTerminalText(line.source)} (${pct(p.direction.confidence)})` : `<-> ${safeTerminalText(line.source)} (direction undecided)`;
+      const arrow = p.direction
+        ? `<- ${safeTerminalText(line.source)} (${pct(p.direction.confidence)})`
+        : p.commonSource
+          ? `<-> ${safeTerminalText(line.source)} (both from ${safeTerminalText(p.commonSource)})`
+          : `<-> ${safeTerminalText(line.source)} (direction undecided)`;
       out.push(`  ${safeTerminalText(line.copy)} ${arrow}: ${p.passages.length} passages, ${pct(coverage)} of the copy, ${credit}`);
     }
     if (story.pairs.length > maxPairs) out.push(`  … ${story.pairs.length - maxPairs} more pairs`);
