@@ -8,6 +8,8 @@ import { markCommonSources, shareInside } from '../src/cluster/index.js';
 import { loadArticles } from '../src/ingest/index.js';
 import { scanArticles, scanCorpus } from '../src/pipeline.js';
 import { inferDirection } from '../src/provenance/index.js';
+import { formatMarkdown, formatSummary } from '../src/report/index.js';
+import { formatReportSummary } from '../src/cli/formats/summary.js';
 import { wireMarks } from '../src/provenance/wire-furniture.js';
 import type { Direction, Pair } from '../src/types.js';
 import { fixtureDoc, verbatim } from './fixtures/report-docs.js';
@@ -103,4 +105,7 @@ test('sample corpus: daily-echo and city-herald are siblings under pa-wire in th
     t.is(parents.get(HERALD), PA);
   }
   t.deepEqual(JSON.parse(JSON.stringify(streamed.pairs)), JSON.parse(JSON.stringify(inMemory.pairs)));
+  t.regex(formatSummary(streamed), /<-> \S+ \(both from pa-wire\/flood-barrier\.txt\)/);
+  t.regex(formatReportSummary(streamed), /direction: none between them, both from pa-wire\/flood-barrier\.txt/);
+  t.regex(formatMarkdown(streamed), /none: both from pa-wire\/flood-barrier\.txt/);
 });
