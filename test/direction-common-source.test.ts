@@ -10,7 +10,7 @@ import { scanArticles, scanCorpus } from '../src/pipeline.js';
 import { inferDirection } from '../src/provenance/index.js';
 import { formatMarkdown, formatSummary } from '../src/report/index.js';
 import { formatReportSummary } from '../src/cli/formats/summary.js';
-import { wireMarks } from '../src/provenance/wire-furniture.js';
+import { wireMarks, wireScore } from '../src/provenance/wire-furniture.js';
 import type { Direction, Pair } from '../src/types.js';
 import { fixtureDoc, verbatim } from './fixtures/report-docs.js';
 
@@ -30,6 +30,9 @@ test('wire furniture: slug line, agency byline and sign-off on wire copy; none o
   t.deepEqual(wireMarks(WIRE).map((m) => m.kind).sort(), ['agency-byline', 'sign-off', 'slug']);
   t.deepEqual(wireMarks(PAPER), []);
   t.deepEqual(wireMarks('The judge said the case would end.\nMore later.'), []);
+  t.is(wireScore(wireMarks(WIRE)), 1);
+  t.is(wireScore(wireMarks('10:05 09/01/2024\nA web page with a bare dateline.\nMore')), 0, 'a bare dateline is no slug; a lone sign-off counts nothing');
+  t.is(wireScore(wireMarks('EMBARGOED until 10am\nText.')), 0);
 });
 
 test('wire furniture names the wire copy as the source, either way round', (t) => {

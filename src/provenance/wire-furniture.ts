@@ -15,8 +15,12 @@ export interface WireMark {
   readonly line: string;
 }
 
-/** A slug line: a time and a numeric date at the start of a line ("16:17 01/03/00: Page 1 …"). */
-const SLUG = /^[ \t]{0,40}\d{1,2}[:.]\d{2}[ \t]{1,4}\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
+/**
+ * A slug line: a time and a numeric date at the start of a line, then a colon or a page
+ * ("16:17 01/03/00: Page 1 (HHH) COURTS Football"); a bare "10:05 09/01/2024" dateline of a
+ * web page is not one.
+ */
+const SLUG = /^[ \t]{0,40}\d{1,2}[:.]\d{2}[ \t]{1,4}\d{1,2}\/\d{1,2}\/\d{2,4}(?::|[ \t]{1,4}Page\b)/;
 /** Agency names as they appear in bylines and credits of wire copy. */
 const AGENCY = /\b(?:PA News|Press Association|PA Reporter|PA Sport|Reuters|Associated Press|AP|AFP|Agence France[- ]Presse|Bloomberg News|dpa|ANP|EFE|ANSA|Canadian Press|AAP)\b/;
 /** A byline: a short line starting "By" (wire lines carry the agency after a comma). */
@@ -56,7 +60,13 @@ export function wireMarks(text: string): WireMark[] {
   return marks;
 }
 
-/** How strongly a text reads as wire copy, 0–1: each kind of mark counts a half, capped at 1. */
+/**
+ * How strongly a text reads as wire copy, 0–1: each kind of mark counts a half, capped at 1.
+ * A sign-off or a note to desks counts only beside a slug line or an agency byline (a lone
+ * "More" or "Embargoed" line ends or heads plenty of web pages).
+ */
 export function wireScore(marks: readonly WireMark[]): number {
-  return Math.min(1, marks.length / 2);
+  const strong = marks.filter((m) => m.kind === 'slug' || m.kind === 'agency-byline').length;
+  const weak = marks.length - strong;
+  return Math.min(1, (strong + (strong > 0 ? weak : 0)) / 2);
 }
