@@ -100,6 +100,7 @@ test('sample corpus: daily-echo and city-herald are siblings under pa-wire in th
     t.truthy(pair);
     t.is(pair!.commonSource, PA);
     t.is(pair!.direction, null);
+    t.is(pair!.credit, null);
     t.true(report.pairs.every((p) => p.commonSource === null || typeof p.commonSource === 'string'));
     const cluster = report.clusters.find((c) => c.documents.includes(ECHO))!;
     t.is(cluster.root, PA);

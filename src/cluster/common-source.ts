@@ -3,7 +3,7 @@
  * the corpus are siblings, not source and copy. For a pair X–Y, a document Z is their common
  * source when the direction of X–Z and of Y–Z names Z as the source, and the text X and Y
  * share lies (COMMON_SOURCE_MIN_INSIDE or more, on each side) inside what each took from Z.
- * The pair then says `direction: null` and `commonSource: Z`. A pair whose copy credits the
+ * The pair then says `direction: null`, `credit: null` and `commonSource: Z`. A pair whose copy credits the
  * other by name keeps its direction (an explicit credit outweighs the overlap: a copy of a
  * copy shares the same wire text). Reads only the pairs (passage spans), not the texts.
  */
@@ -51,7 +51,8 @@ export function markCommonSources(pairs: readonly Pair[]): Pair[] {
   return pairs.map((pair) => {
     const found = commonSourceOf(pair, sourcesOf);
     if (found === null) return pair.commonSource === null ? pair : replaceFields(pair, { commonSource: null });
-    return replaceFields(pair, { direction: null, commonSource: found });
+    // No copy between siblings, so no credit of one by the other to judge.
+    return replaceFields(pair, { direction: null, credit: null, commonSource: found });
   });
 }
 

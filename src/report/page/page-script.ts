@@ -128,7 +128,7 @@ function renderPairCard(line: PageLine, inline: boolean): HTMLElement {
   var facts = el('div', 'facts');
   var copySide = line.copy === pair.a.id ? pair.a : pair.b;
   facts.appendChild(el('span', null, pct(copySide.coverage) + ' of ' + line.copy + ' shared (' + copySide.derivation + ') · ' + pair.passages.length + ' passage' + (pair.passages.length === 1 ? '' : 's') + ' '));
-  facts.appendChild(creditBadge(pair.credit));
+  if (!pair.commonSource) facts.appendChild(creditBadge(pair.credit));
   if (pair.credit && pair.credit.phrases.length > 0) facts.appendChild(el('span', 'muted', ' ' + pair.credit.phrases.map(function (x) { return '“' + x + '”'; }).join(', ')));
   facts.appendChild(document.createTextNode(' '));
   facts.appendChild(pairLink(line.index, 'open full texts'));
