@@ -11,7 +11,7 @@ import { buildProvenanceContext, directionFeatures, type FeatureName } from '../
 import { HISTORY_MIN_PAIRS } from '../src/provenance/constants.js';
 import { generateCorpus } from './provenance-corpus.js';
 
-const NAMES: readonly FeatureName[] = ['timeMetadata', 'timeDateline', 'credit', 'selfClaim', 'containment', 'fix', 'trim', 'history'];
+const NAMES: readonly FeatureName[] = ['timeMetadata', 'timeDateline', 'credit', 'selfClaim', 'containment', 'fix', 'trim', 'history', 'wire'];
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -80,7 +80,7 @@ if (process.argv[1]?.endsWith('fit-provenance.js')) {
   console.log(`fitted on ${X.length} directed pairs (seed ${seed}, ${stories} stories)`);
   const constName: Record<FeatureName, string> = {
     timeMetadata: 'W_TIME_METADATA', timeDateline: 'W_TIME_DATELINE', credit: 'W_CREDIT', selfClaim: 'W_SELF_CLAIM',
-    containment: 'W_CONTAINMENT', fix: 'W_FIX', trim: 'W_TRIM', history: 'W_HISTORY',
+    containment: 'W_CONTAINMENT', fix: 'W_FIX', trim: 'W_TRIM', history: 'W_HISTORY', wire: 'W_WIRE',
   };
   NAMES.forEach((n, i) => {
     const used = X.filter((x) => x[i] !== 0).length;

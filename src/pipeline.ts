@@ -2,10 +2,11 @@
  * Wires the stages: ingest → clean → text → candidates → align → provenance → cluster.
  * No logic of its own beyond ordering and bookkeeping.
  */
-import { comparePair } from './align/index.js';
+import { comparePair, comparePairOpen } from './align/index.js';
 import { CandidateIndex, selectAnchors, type CandidateStats } from './candidates/index.js';
 import { cleanArticle, learnProfiles, type ProfileSet } from './clean/index.js';
 import { buildClusters } from './cluster/index.js';
+import { finishPairs } from './pipeline/finish-pairs.js';
 import { InputError } from './errors.js';
 import { loadArticles, type IngestOptions } from './ingest/index.js';
 import { refineProvenance } from './provenance/index.js';
@@ -121,13 +122,13 @@ export function scanArticles(articles: readonly Article[], options: ScanOptions 
   const { pairs: candidates, stats } = index.pairs();
   const pairs: Pair[] = [];
   candidates.forEach((c, k) => {
-    const pair = comparePair(docs[c.a]!, docs[c.b]!);
+    const pair = comparePairOpen(docs[c.a]!, docs[c.b]!);
     if (isListed(pair)) pairs.push(pair);
     options.onProgress?.('align', k + 1, candidates.length);
   });
   const byId = new Map(docs.map((d) => [d.article.id, d]));
   const documents = docs.map(summarizeDocument);
-  const judged = refineProvenance(documents, pairs, byId);
+  const judged = finishPairs(refineProvenance(documents, pairs, byId));
   const report: Report = {
     schema: 'wiretrace/report@1',
     documents,

@@ -225,7 +225,7 @@ export interface PairSide {
 /** One piece of evidence about who copied whom. */
 export interface Evidence {
   /** What kind of evidence this is. */
-  readonly kind: 'time' | 'attribution' | 'containment' | 'edit-trail' | 'history' | 'dateline';
+  readonly kind: 'time' | 'attribution' | 'containment' | 'edit-trail' | 'history' | 'dateline' | 'wire';
   /** Which document this evidence points to as the source, or null when it does not lean. */
   readonly favours: string | null;
   /** Weight in log-odds units (positive = toward `favours`). */
@@ -259,6 +259,12 @@ export interface Pair {
   readonly direction: Direction | null;
   readonly passages: readonly Passage[];
   readonly credit?: Credit | null;
+  /**
+   * Id of a third corpus document both sides copy, when the text they share lies inside
+   * what each took from it (the pair's `direction` is then `null`); `null` otherwise, and
+   * always `null` from `compare` (issue 18).
+   */
+  readonly commonSource?: string | null;
 }
 
 /** A story: documents connected by reuse. */

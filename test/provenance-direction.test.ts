@@ -30,7 +30,7 @@ test('seed: The Sun → LBC, credited "told The Sun", with the evidence listed',
   t.true(pair!.direction!.details!.every((d) => d.weight >= 0 && d.text.length > 0));
 });
 
-test('seed: Sky News → LBC, uncredited, because LBC fixes Sky’s doubled "over" and Sky claims the reporting', async (t) => {
+test('seed: Sky News → LBC, uncredited, because Sky claims the reporting (LBC fixing Sky’s doubled "over" is shown, weighed near zero as on real copy)', async (t) => {
   const r = await seedReport();
   const pair = r.pairs.find((p) => [p.a.id, p.b.id].sort().join() === [LBC, SKY].sort().join());
   t.truthy(pair);
@@ -38,8 +38,8 @@ test('seed: Sky News → LBC, uncredited, because LBC fixes Sky’s doubled "ove
   t.is(pair!.direction?.copy, LBC);
   t.deepEqual(pair!.credit, { credited: false, phrases: [] });
   const kinds = pair!.direction!.details!.filter((d) => d.favours === SKY).map((d) => d.kind);
-  t.true(kinds.includes('edit-trail'));
   t.true(kinds.includes('attribution'));
+  t.true(pair!.direction!.confidence >= 0.85);
   t.true(pair!.direction!.evidence.some((e) => /fixes a slip/.test(e) && /win over the US/.test(e)));
 });
 
@@ -112,7 +112,10 @@ test('mirror property: swapping the documents (and the passages) gives the same 
   );
 });
 
-test('generated corpus (unseen seed): accuracy ≥ 0.95 where decided, null ≤ 10%, credit accuracy ≥ 0.95', (t) => {
+// Containment and the edit trail decide most generated pairs but are at chance on real copy
+// (scripts/fit-direction.ts), so they carry near-zero weight: generated pairs that only they
+// could decide are now undecided. The bar here is no confident wrong verdict.
+test('generated corpus (unseen seed): accuracy ≥ 0.95 where decided, null ≤ 25%, credit accuracy ≥ 0.95', (t) => {
   const corpus = generateCorpus(99, 80);
   const context = buildProvenanceContext(corpus.textDocs, corpus.pairs.map((p) => ({ a: { id: p.a.article.id }, b: { id: p.b.article.id } })) as never, { wordCounts: false });
   let directed = 0;
@@ -132,7 +135,7 @@ test('generated corpus (unseen seed): accuracy ≥ 0.95 where decided, null ≤ 
   }
   t.true(directed > 200, `${directed} directed pairs`);
   t.true(right / decided >= 0.95, `accuracy ${right}/${decided}`);
-  t.true((directed - decided) / directed <= 0.1, `null ${directed - decided}/${directed}`);
+  t.true((directed - decided) / directed <= 0.25, `null ${directed - decided}/${directed}`);
   t.true(creditRight / directed >= 0.95, `credit ${creditRight}/${directed}`);
 });
 

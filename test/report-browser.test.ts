@@ -79,6 +79,13 @@ const SUN = 'the-sun/wallace-nato.txt';
 const SKY = 'sky-news/wallace-nato.txt';
 const LBC = 'lbc/wallace-nato.txt';
 
+/** Opens a story's details unless it is open already (the first story opens expanded). */
+async function openStory(page: Page, selector: string): Promise<void> {
+  const isOpen = await page.$eval(selector, (d) => (d as unknown as { open: boolean }).open);
+  if (!isOpen) await page.click(`${selector} > summary`);
+  await page.waitForSelector(`${selector}[data-built] .pair-card`);
+}
+
 if (!haveBrowser && !mustRun) {
   test.skip(`browser tests: ${CHROMIUM} is missing (apt-get install chromium; .ci/run installs it) — skipped outside CI`, () => {});
 } else {
@@ -87,18 +94,19 @@ if (!haveBrowser && !mustRun) {
     const { page, messages } = await open(html, 'seed');
     const storyId = report.clusters.find((c) => c.documents.includes(LBC))!.id;
     const story$ = `details.story[data-story="${storyId}"]`;
-    await page.click(`${story$} > summary`);
-    // The story's table is rendered when the story opens (lazily): wait for its rows.
-    await page.waitForSelector(`${story$}[data-built] tr`);
+    // The story's body is rendered when the story opens (lazily), or at once for the first story.
+    await openStory(page, story$);
     const story = await page.textContent(story$);
     t.regex(story!, /root: the-sun\/wallace-nato\.txt/);
     t.regex(story!, /lbc\/wallace-nato\.txt took 3 passages from the-sun\/wallace-nato\.txt\s*credited/);
     t.regex(story!, /lbc\/wallace-nato\.txt took 2 passages from sky-news\/wallace-nato\.txt\s*uncredited/);
-    const rows = await page.$$eval(`${story$} tr`, (trs) => trs.slice(1).map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)));
-    t.deepEqual(rows, [
-      [LBC, SKY, 'uncredited'],
-      [LBC, SUN, 'credited'],
+    const heads = await page.$$eval(`${story$} .pair-card`, (cards) => cards.map((c) => [c.querySelector('.pair-head')!.textContent, c.querySelector('.facts .badge')!.textContent]));
+    t.deepEqual(heads.map(([h, b]) => [/^(\S+) → (\S+) source → copy/.exec(h ?? '')?.slice(1, 3).join(' → '), b]), [
+      [`${SKY} → ${LBC}`, 'uncredited'],
+      [`${SUN} → ${LBC}`, 'credited'],
     ], 'uncredited reuse first');
+    const origins = await page.textContent(`${story$} .origins`);
+    t.regex(origins!, /lbc\/wallace-nato\.txt\s*\d+%\+?\s*partially/);
     t.deepEqual(messages, []);
     await page.close();
   });
@@ -108,7 +116,7 @@ if (!haveBrowser && !mustRun) {
     const { page, messages } = await open(html, 'seed-pair');
     const index = report.pairs.findIndex((p: Pair) => p.direction?.source === SUN);
     const storyId = report.clusters.find((c) => c.documents.includes(LBC))!.id;
-    await page.click(`details.story[data-story="${storyId}"] > summary`);
+    await openStory(page, `details.story[data-story="${storyId}"]`);
     await page.click(`a[href="#pair-${index}"]`);
     await page.waitForSelector('.cols');
     const verdict = await page.textContent('.verdict');
@@ -181,7 +189,7 @@ if (!haveBrowser && !mustRun) {
 
   test.serial('hostile article text renders as text and no script runs', async (t) => {
     const { page, messages } = await open(formatHtml(hostileReport(), { texts: HOSTILE_TEXTS, title: '</title><script>window.__pwned=9</script>' }), 'hostile');
-    await page.click('details.story > summary');
+    await openStory(page, 'details.story');
     await page.hover('details.story');
     await page.click('a[href="#pair-0"]');
     await page.waitForSelector('.cols');
@@ -215,8 +223,7 @@ if (!haveBrowser && !mustRun) {
     const io = memoryIO();
     t.is(await main(['scan', dir, '--html', html, '--jobs', '1'], io), 0, io.err);
     const { page, messages } = await open(readFileSync(html, 'utf8'), 'hostile-scan');
-    const links = await page.$$('a[href^="#pair-"]');
-    if (links.length === 0) await page.click('details.story > summary');
+    await openStory(page, 'details.story');
     await page.click('a[href^="#pair-"]');
     await page.waitForSelector('.cols mark');
     await page.keyboard.press('b');
@@ -235,12 +242,44 @@ if (!haveBrowser && !mustRun) {
     const opened = Date.now() - started;
     t.true(opened < 5000, `opened in ${opened} ms`);
     t.is(await page.$$eval('details.story', (xs) => xs.length), 200, 'first page of stories only');
-    t.is(await page.$$eval('.cols, table', (xs) => xs.length), 0, 'no story or pair rendered yet');
+    t.is(await page.$$eval('.cols', (xs) => xs.length), 0, 'no pair view rendered yet');
+    t.is(await page.$$eval('details.story[data-built]', (xs) => xs.length), 1, 'only the first story is rendered (opened)');
     const pairStarted = Date.now();
     await page.evaluate(() => ((globalThis as unknown as { location: { hash: string } }).location.hash = '#pair-499'));
     await page.waitForSelector('.cols mark');
     t.true(Date.now() - pairStarted < 2000);
     t.deepEqual(messages, []);
+    await page.close();
+  });
+
+  test.serial('first view, no click: the first story is open, its pairs show direction and passages side by side (screenshot)', async (t) => {
+    const { html, report } = await seed();
+    const { page, messages } = await open(html, 'seed-first');
+    const first = 'details.story:first-of-type';
+    t.true(await page.$eval(first, (d) => (d as unknown as { open: boolean }).open), 'the first story opens expanded');
+    const card = `${first} .pair-card`;
+    const inView = async (selector: string): Promise<boolean> =>
+      page.$eval(selector, (e) => {
+        const r = (e as unknown as { getBoundingClientRect(): { top: number; bottom: number; width: number; height: number } }).getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && r.top >= 0 && r.bottom <= 900;
+      });
+    t.true(await inView(`${card} .pair-head`), 'the first pair’s verdict line is in view');
+    t.true(await inView(`${card} .side-by-side mark`), 'its first passage is in view, side by side');
+    const head = await page.textContent(`${card} .pair-head`);
+    const story = report.clusters.find((c) => c.id === (report.clusters.find((x) => x.documents.includes('pa-wire/flood-barrier.txt'))!.id))!;
+    t.truthy(story);
+    t.regex(head!, /→|common source|undecided/);
+    const firstStoryText = await page.textContent(first);
+    t.regex(firstStoryText!, /pa-wire\/flood-barrier\.txt → \S+ source → copy/);
+    t.regex(firstStoryText!, /common source: both from pa-wire\/flood-barrier\.txt/);
+    const cells = await page.$$eval(`${card} .side-by-side .sbs-cell`, (xs) => xs.length);
+    t.true(cells >= 2 && cells % 2 === 0, `${cells} passage cells in two columns`);
+    mkdirSync(SHOT_DIR, { recursive: true });
+    const file = path.join(SHOT_DIR, 'report-first-view.png');
+    await page.screenshot({ path: file });
+    t.true(statSync(file).size > 30_000, `${statSync(file).size} bytes`);
+    t.deepEqual(messages, []);
+    t.log(`screenshot: ${file}`);
     await page.close();
   });
 

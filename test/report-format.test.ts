@@ -22,6 +22,16 @@ test('the page has a strict CSP whose script hash is the hash of its one inline 
   t.notRegex(html, /https?:\/\//, 'nothing loads from the network (no URLs at all)');
 });
 
+test('the page script is the compiled page/page-script.ts: a classic script, no module syntax, nothing that ends the element', (t) => {
+  t.true(PAGE_SCRIPT.length > 5000);
+  t.regex(PAGE_SCRIPT, /^\s*\/\*\*[\s\S]*\(function \(\) \{/);
+  t.notRegex(PAGE_SCRIPT, /^\s*(?:export|import)\b/m, 'no module syntax (it runs as a classic inline script)');
+  t.notRegex(PAGE_SCRIPT, /sourceMappingURL/);
+  t.false(/<\/script/i.test(PAGE_SCRIPT));
+  t.false(/\binterface\b|: PageData\b/.test(PAGE_SCRIPT), 'types are compiled away');
+  t.true(PAGE_SCRIPT.includes("document.getElementById('wt-data')"));
+});
+
 test('no hostile text appears raw: only inside the escaped JSON block', (t) => {
   const html = formatHtml(hostileReport(), { texts: HOSTILE_TEXTS, title: '</title><script>x</script>' });
   const data = /<script type="application\/json" id="wt-data">([\s\S]*?)<\/script>/.exec(html)![1]!;

@@ -34,6 +34,7 @@ function unrelatedPair(a: TextDoc, b: TextDoc): Pair {
     direction: null,
     passages: [],
     credit: null,
+    commonSource: null,
   };
 }
 
@@ -44,12 +45,15 @@ function canonicalFirst(x: TextDoc, y: TextDoc): boolean {
 }
 
 /**
- * Compares two documents: the passages they share, each side's coverage and derivation,
+ * Compares two documents: the passages they share, each side's coverage and its own
+ * derivation verdict (what its shared text supports, before any direction is weighed in),
  * the direction (who copied whom) and whether the copy credits its source.
- * Symmetric: `comparePair(b, a)` is the mirror of `comparePair(a, b)` (passages are always
- * computed in one canonical order and mirrored).
+ * Scans use this and settle the verdicts (`settleDerivations`) once every corpus pass
+ * (publisher history, common sources) has had its say on the direction.
+ * Symmetric: `comparePairOpen(b, a)` is the mirror of `comparePairOpen(a, b)` (passages are
+ * always computed in one canonical order and mirrored).
  */
-export function comparePair(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}): Pair {
+export function comparePairOpen(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}): Pair {
   const forward = canonicalFirst(a, b);
   const computed = forward ? buildPassages(a, b) : buildPassages(b, a);
   const passages = forward ? computed : computed.map((p) => mirrorPassage(p, a.article.text)).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
@@ -60,15 +64,47 @@ export function comparePair(a: TextDoc, b: TextDoc, context: ProvenanceContext =
   const direction = related ? inferDirection(a, b, passages, context) : null;
   const copy = direction ? (direction.copy === a.article.id ? a : b) : null;
   const credit = related ? (copy ? detectCredit(copy, copy === a ? b : a) : null) : null;
-  // Containment is symmetric, derivation is not: once the evidence names the source with
-  // confidence, the source is not derived from its copy, however much of it the copy kept.
-  const decided = direction !== null && direction.confidence >= SOURCE_NOT_DERIVED_CONFIDENCE;
-  const derivationOf = (doc: TextDoc, score: SideScore) => (decided && direction!.source === doc.article.id ? 'none' : score.derivation);
   return {
-    a: { id: a.article.id, coverage: sa.coverage, derivation: derivationOf(a, sa) },
-    b: { id: b.article.id, coverage: sb.coverage, derivation: derivationOf(b, sb) },
+    a: { id: a.article.id, coverage: sa.coverage, derivation: sa.derivation },
+    b: { id: b.article.id, coverage: sb.coverage, derivation: sb.derivation },
     direction,
     passages,
     credit,
+    commonSource: null,
   };
+}
+
+/**
+ * The erase rule. Containment is symmetric, derivation is not: once the direction is
+ * decided (not `null`, confidence ≥ SOURCE_NOT_DERIVED_CONFIDENCE), the source is not
+ * derived from its copy, however much of it the copy kept, and its side says `none`. When
+ * the direction is undecided, doubtful, or `null` because both sides copy a common source,
+ * both sides keep their own verdict. Returns the same pair object when nothing changes.
+ */
+export function settleDerivations(pair: Pair): Pair {
+  const d = pair.direction;
+  if (!d || d.confidence < SOURCE_NOT_DERIVED_CONFIDENCE) return pair;
+  const side: 'a' | 'b' | null = d.source === pair.a.id ? 'a' : d.source === pair.b.id ? 'b' : null;
+  if (!side || pair[side].derivation === 'none') return pair;
+  return replaceFields(pair, { [side]: { ...pair[side], derivation: 'none' } });
+}
+
+/**
+ * A copy of `pair` with some fields replaced, in the same key order, without reading
+ * `passages` (a scan's packed pair parses them on every read): the other properties are
+ * copied as they are defined (getters and hidden symbol slots included).
+ */
+export function replaceFields(pair: Pair, fields: Partial<Record<keyof Pair, unknown>>): Pair {
+  const descriptors = Object.getOwnPropertyDescriptors(pair) as PropertyDescriptorMap;
+  for (const [key, value] of Object.entries(fields)) descriptors[key] = { value, enumerable: true, writable: true, configurable: true };
+  return Object.create(Object.getPrototypeOf(pair) as object, descriptors) as Pair;
+}
+
+/**
+ * Compares two documents (`comparePairOpen`) and settles the verdicts by the erase rule
+ * (`settleDerivations`): the pair of `wiretrace compare` and of library users judging one
+ * pair on its own. `commonSource` is always `null` here (it needs the corpus).
+ */
+export function comparePair(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}): Pair {
+  return settleDerivations(comparePairOpen(a, b, context));
 }

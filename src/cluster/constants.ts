@@ -12,3 +12,10 @@ export const MIN_EDGE_WEIGHT = 0.01;
  * text it shares with the copy was already explained by the copy's other edges. Share, 0–1.
  */
 export const MAX_SECONDARY_OVERLAP = 0.5;
+
+/**
+ * Two documents are siblings of a common source Z (both copy Z; the pair gets
+ * `commonSource: Z` and no direction) when at least this share of the text each shares with
+ * the other lies inside what it took from Z. Share of characters, 0–1.
+ */
+export const COMMON_SOURCE_MIN_INSIDE = 0.8;

@@ -7,6 +7,7 @@ import { derivationTree } from './derivation-tree.js';
 import { UnionFind } from './union-find.js';
 
 export { derivationTree } from './derivation-tree.js';
+export { markCommonSources, shareInside } from './common-source.js';
 
 /** Options of `buildClusters`. */
 export interface ClusterOptions {

@@ -27,6 +27,7 @@ import { TaskPool } from '../workers/pool.js';
 import { keepPacked, unpackPair } from '../workers/packed-pair.js';
 import { SpanKinds, unpackClean } from '../workers/packed-spans.js';
 import { KeptFiles, MB, MemoryBudget, SpillStore } from './memory-budget.js';
+import { finishPairs } from './finish-pairs.js';
 import { StreamingProfileLearner, type DocProfileSummary } from '../workers/profile-learning.js';
 import type { PackedClean } from '../workers/packed-spans.js';
 import type { AlignResult, AlignTask, AnalyseResult, AnalyseTask, ReadResult, ReadTask, SummariseResult, SummariseTask, TaskRequest } from '../workers/tasks.js';
@@ -459,7 +460,8 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     const documents = records.map((r) => summarize(r, kinds));
     // Provenance with the corpus in view: publisher history, for pairs that time did not decide
     // (their passages stay packed).
-    const judged = refineProvenance(documents, pairs, docs).map((pair, i) => keepPacked(pair, pairs[i]!));
+    const refined = refineProvenance(documents, pairs, docs).map((pair, i) => keepPacked(pair, pairs[i]!));
+    const judged = finishPairs(refined, keepPacked);
     const report: Report = {
       schema: 'wiretrace/report@1',
       documents,

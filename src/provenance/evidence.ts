@@ -8,6 +8,7 @@ import { TIME_SATURATION_MINUTES } from './constants.js';
 import { publicationTime, type PublicationTime } from './dateline.js';
 import { lazyEditTrail } from './edit-trail.js';
 import { displayPublisher, looksLikeOutlet, nameMentions, samePublisher } from './publisher.js';
+import { wireMarks, wireScore, type WireMark } from './wire-furniture.js';
 
 /** What the corpus knows beyond one pair. */
 export interface ProvenanceContext {
@@ -18,13 +19,13 @@ export interface ProvenanceContext {
 }
 
 /** The features of the direction model, by name. */
-export type FeatureName = 'timeMetadata' | 'timeDateline' | 'credit' | 'selfClaim' | 'containment' | 'fix' | 'trim' | 'history';
+export type FeatureName = 'timeMetadata' | 'timeDateline' | 'credit' | 'selfClaim' | 'containment' | 'fix' | 'trim' | 'history' | 'wire';
 
 /** One feature's value (−1…1, positive favours A as source) with the words that explain it. */
 export interface Feature {
   readonly name: FeatureName;
   readonly value: number;
-  readonly kind: 'time' | 'attribution' | 'containment' | 'edit-trail' | 'history' | 'dateline';
+  readonly kind: 'time' | 'attribution' | 'containment' | 'edit-trail' | 'history' | 'dateline' | 'wire';
   readonly text: string;
 }
 
@@ -91,6 +92,8 @@ interface ProvenanceMemo {
   attributions: Attribution[] | undefined;
   /** `undefined` until computed; `null` when the document has no known time. */
   time: PublicationTime | null | undefined;
+  /** Wire furniture of the raw text, `undefined` until read. */
+  wire: WireMark[] | undefined;
 }
 
 const PROVENANCE_MEMO = Symbol('wiretrace.provenanceMemo');
@@ -99,7 +102,7 @@ function memoOf(doc: TextDoc): ProvenanceMemo {
   const holder = doc as TextDoc & { [PROVENANCE_MEMO]?: ProvenanceMemo };
   let memo = holder[PROVENANCE_MEMO];
   if (memo === undefined) {
-    memo = { attributions: undefined, time: undefined };
+    memo = { attributions: undefined, time: undefined, wire: undefined };
     holder[PROVENANCE_MEMO] = memo;
   }
   return memo;
@@ -115,6 +118,32 @@ function timeOf(doc: TextDoc): PublicationTime | null {
   const memo = memoOf(doc);
   if (memo.time === undefined) memo.time = publicationTime(doc.article, doc.clean.removed);
   return memo.time;
+}
+
+function wireOf(doc: TextDoc): WireMark[] {
+  const memo = memoOf(doc);
+  if (memo.wire === undefined) memo.wire = wireMarks(doc.article.text);
+  return memo.wire;
+}
+
+/**
+ * Wire furniture on one side and not (or less) on the other: the side that still carries
+ * the agency's slug line, byline and sign-off is the wire copy a printed story was made from.
+ */
+function wireFeature(a: TextDoc, b: TextDoc): Feature | null {
+  const ma = wireOf(a);
+  const mb = wireOf(b);
+  const value = wireScore(ma) - wireScore(mb);
+  if (value === 0) return null;
+  const [wire, other, marks] = value > 0 ? [a, b, ma] : [b, a, mb];
+  const shown = marks.slice(0, 2).map((m) => quote(m.line)).join(', ');
+  const lessOrNone = (value > 0 ? mb : ma).length > 0 ? 'less of it' : 'none';
+  return {
+    name: 'wire',
+    value,
+    kind: 'wire',
+    text: `${label(wire)} carries wire-agency furniture (${shown}), ${label(other)} ${lessOrNone}: wire copy is where printed stories start.`,
+  };
 }
 
 /** Phrases in `copy` that credit `source`'s publisher ("told The Sun"). */
@@ -271,6 +300,8 @@ export function directionFeatures(
   if (time) features.push(time);
   const attribution = attributionFeatures(a, b);
   features.push(...attribution.features);
+  const wire = wireFeature(a, b);
+  if (wire) features.push(wire);
   const containment = containmentFeature(a, b, passages);
   if (containment) features.push(containment);
   features.push(...editFeatures(a, b, passages, context));

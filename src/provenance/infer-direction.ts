@@ -1,7 +1,7 @@
 /**
  * The direction verdict: a logistic combination of the evidence features. Weights come
- * from `constants.ts` (fitted on a generated corpus, see scripts/fit-provenance.ts), so the
- * probability is calibrated on that corpus; the verdict is `null` below
+ * from `constants.ts` (fitted on real wire/newspaper pairs, see scripts/fit-direction.ts),
+ * so the probability is calibrated on that data; the verdict is `null` below
  * `MIN_DIRECTION_CONFIDENCE`.
  */
 import type { Direction, Evidence, Passage, TextDoc } from '../types.js';
@@ -21,6 +21,7 @@ export const DEFAULT_WEIGHTS: DirectionWeights = {
   fix: K.W_FIX,
   trim: K.W_TRIM,
   history: K.W_HISTORY,
+  wire: K.W_WIRE,
 };
 
 /** Options of `inferDirection` beyond the corpus context. */

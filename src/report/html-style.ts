@@ -46,5 +46,16 @@ mark.cur { outline:2px solid var(--cur); }
 .nav button { font:inherit; padding:3px 10px; border:1px solid var(--line); border-radius:4px; background:#fff; cursor:pointer; }
 kbd { font:12px ui-monospace, monospace; border:1px solid var(--line); border-bottom-width:2px; border-radius:3px; padding:0 4px; background:#fff; }
 .help { font-size:13px; }
+.pair-card { border-top:1px solid var(--line); padding:10px 0; }
+.pair-head { font-size:15px; }
+.pair-head .arrow { color:var(--muted); }
+.badge.common { background:#e8eefb; border-color:#b5c6ea; color:#2a4a8a; margin-left:8px; }
+.facts { font-size:13px; margin:2px 0 4px; }
+ul.evidence { margin:4px 0 6px; padding-left:20px; font-size:13px; color:#3b3b38; }
+.side-by-side { display:grid; grid-template-columns:1fr 1fr; gap:6px 14px; }
+.sbs-head { font-size:12px; color:var(--muted); font-weight:600; overflow-wrap:anywhere; }
+.sbs-cell { font-family:Georgia, "Times New Roman", serif; font-size:14px; white-space:pre-wrap; overflow-wrap:anywhere; }
+.story-body h3 { font-size:14px; margin:12px 0 4px; }
+.origins table { font-size:13px; }
 .evidence-weight { font:12px ui-monospace, monospace; color:var(--muted); }
 `;

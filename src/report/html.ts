@@ -68,6 +68,15 @@ function textOf(ctx: HtmlContext, id: string): string | null {
   return text ?? null;
 }
 
+/** `drawsOn`, `reusedCoverage` and `derivation` of a report document, those present. */
+function pickDocumentFields(d: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (Array.isArray(d.drawsOn)) out.drawsOn = d.drawsOn;
+  if (typeof d.reusedCoverage === 'number') out.reusedCoverage = d.reusedCoverage;
+  if (typeof d.derivation === 'string') out.derivation = d.derivation;
+  return out;
+}
+
 /** The data the page script reads: documents with texts, stories ranked, pairs compacted. */
 export function pageData(report: Report, ctx: HtmlContext = {}): unknown {
   const stories = rankClusters(report).map((line) => ({
@@ -93,6 +102,8 @@ export function pageData(report: Report, ctx: HtmlContext = {}): unknown {
         chars: d.chars,
         text,
         boilerplate: d.boilerplate.map((b) => [b.start, b.end, b.role, b.reason]),
+        // Document-level verdicts (issue 16.6), when the report has them.
+        ...pickDocumentFields(d as unknown as Record<string, unknown>),
       };
     });
   const pairs = report.pairs.map((p) => ({
@@ -100,6 +111,7 @@ export function pageData(report: Report, ctx: HtmlContext = {}): unknown {
     b: p.b,
     direction: p.direction,
     credit: p.credit ?? null,
+    commonSource: p.commonSource ?? null,
     passages: p.passages.map((x) => ({
       a: [x.a.start, x.a.end],
       b: [x.b.start, x.b.end],

@@ -47,7 +47,11 @@ export function formatMarkdown(report: Report, ctx: MarkdownContext = {}): strin
       const p = line.pair;
       const credit = line.credited === true ? `credited: ${p.credit!.phrases.map((x) => `“${escapeMarkdown(x)}”`).join(', ')}` : line.credited === false ? '**uncredited**' : 'unknown';
       const coverage = line.copy === p.a.id ? p.a.coverage : p.b.coverage;
-      const direction = p.direction ? `${pct(p.direction.confidence)}: ${escapeMarkdown(p.direction.evidence[0] ?? '')}` : 'undecided';
+      const direction = p.direction
+        ? `${pct(p.direction.confidence)}: ${escapeMarkdown(p.direction.evidence[0] ?? '')}`
+        : p.commonSource
+          ? `none: both from ${code(p.commonSource)}`
+          : 'undecided';
       lines.push(`| ${code(line.copy)} | ${code(line.source)} | ${credit} | ${p.passages.length} | ${pct(coverage)} | ${direction} |`);
     }
     if (story.pairs.length > maxPairs) lines.push('', `… and ${story.pairs.length - maxPairs} more pairs.`);

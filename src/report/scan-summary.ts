@@ -20,6 +20,8 @@ export function formatPairSummary(pair: Pair): string {
   ];
   if (pair.direction) {
     lines.push(`  direction: ${terminalText(pair.direction.source)} -> ${terminalText(pair.direction.copy)} (confidence ${pair.direction.confidence.toFixed(2)})`);
+  } else if (pair.commonSource) {
+    lines.push(`  direction: none between them, both from ${terminalText(pair.commonSource)}`);
   }
   if (pair.credit) lines.push(`  credit: ${pair.credit.credited ? `credited (${terminalText(pair.credit.phrases.join('; '))})` : 'not credited'}`);
   return `${lines.join('\n')}\n`;

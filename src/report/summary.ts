@@ -35,7 +35,11 @@ export function formatSummary(report: Report, ctx: SummaryContext = {}): string 
       const p = line.pair;
       const coverage = line.copy === p.a.id ? p.a.coverage : p.b.coverage;
       const credit = line.credited === true ? `credited (${terminalText(p.credit!.phrases[0] ?? '')})` : line.credited === false ? 'UNCREDITED' : 'credit unknown';
-      const arrow = p.direction ? `<- ${terminalText(line.source)} (${pct(p.direction.confidence)})` : `<-> ${terminalText(line.source)} (direction undecided)`;
+      const arrow = p.direction
+        ? `<- ${terminalText(line.source)} (${pct(p.direction.confidence)})`
+        : p.commonSource
+          ? `<-> ${terminalText(line.source)} (both from ${terminalText(p.commonSource)})`
+          : `<-> ${terminalText(line.source)} (direction undecided)`;
       out.push(`  ${terminalText(line.copy)} ${arrow}: ${p.passages.length} passages, ${pct(coverage)} of the copy, ${credit}`);
     }
     if (story.pairs.length > maxPairs) out.push(`  … ${story.pairs.length - maxPairs} more pairs`);

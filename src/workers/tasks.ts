@@ -13,7 +13,7 @@
  * No task keeps an article after it returns: the texts are streamed through, only compact
  * results (spans, anchors, listed pairs) go back.
  */
-import { comparePair } from '../align/index.js';
+import { comparePairOpen } from '../align/index.js';
 import { cleanArticle, type ProfileSet } from '../clean/index.js';
 import { jsonLineReader, readArticleFile, readFileBytes, withinDocumentDeadline, type InputFile, type KeptLine, type ReadOptions } from '../ingest/index.js';
 import { analyzeText } from '../text/index.js';
@@ -355,7 +355,7 @@ function alignPairs(task: AlignTask, state: WorkerState): AlignResult {
   };
   const listed: { k: number; pair: PackedPair }[] = [];
   for (let t = 0; t < task.pairs.length; t += 3) {
-    const pair = comparePair(docOf(task.pairs[t + 1]!), docOf(task.pairs[t + 2]!));
+    const pair = comparePairOpen(docOf(task.pairs[t + 1]!), docOf(task.pairs[t + 2]!));
     if (pair.a.derivation !== 'none' || pair.b.derivation !== 'none') listed.push({ k: task.pairs[t]!, pair: packPair(pair) });
   }
   return { kind: 'align', compared: task.pairs.length / 3, listed };
