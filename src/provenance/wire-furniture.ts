@@ -24,10 +24,13 @@ const SLUG = /^[ \t]{0,40}\d{1,2}[:.]\d{2}[ \t]{1,4}\d{1,2}\/\d{1,2}\/\d{2,4}(?:
 /** Agency names as they appear in bylines and credits of wire copy. */
 const AGENCY = /\b(?:PA News|Press Association|PA Reporter|PA Sport|Reuters|Associated Press|AP|AFP|Agence France[- ]Presse|Bloomberg News|dpa|ANP|EFE|ANSA|Canadian Press|AAP)\b/;
 /** A byline: a short line starting "By" (wire lines carry the agency after a comma). */
+// eslint-disable-next-line no-control-regex -- wire copy opens paragraphs with the 0x19 control character
 const BYLINE = /^[\s\x19]{0,4}By [^\n]{2,120}$/;
 /** Notes to the desks that take the copy. */
+// eslint-disable-next-line no-control-regex -- wire copy opens paragraphs with the 0x19 control character
 const EDITORS_NOTE = /^[\s\x19(]{0,4}(?:Memo to\b|Editors?(?:'|’)?s? note\b|Eds:|Embargoed\b|EMBARGOED\b|Note to editors\b|Attention (?:news|picture) desks\b)/i;
 /** A sign-off on a line of its own: "ends", "end", "-ends-", "more", "mfl", "more follows". */
+// eslint-disable-next-line no-control-regex -- wire copy opens paragraphs with the 0x19 control character
 const SIGN_OFF = /^[\s\x19<>-]{0,6}(?:ends?|ENDS?|End|more|MORE|mfl|MFL|more follows|MORE FOLLOWS)[\s<>-]{0,6}$/;
 
 function lines(text: string): string[] {
@@ -44,6 +47,7 @@ export function wireMarks(text: string): WireMark[] {
   const add = (kind: WireMark['kind'], line: string): void => {
     if (seen.has(kind)) return;
     seen.add(kind);
+    // eslint-disable-next-line no-control-regex -- control characters (wire paragraph marks) are blanked for the evidence line
     marks.push({ kind, line: line.replace(/[\x00-\x1f<]/g, ' ').replace(/\s+/g, ' ').trim() });
   };
   for (const line of lines(text.slice(0, WIRE_HEAD_CHARS))) {
@@ -53,6 +57,7 @@ export function wireMarks(text: string): WireMark[] {
     if (EDITORS_NOTE.test(line)) add('editors-note', line);
   }
   const tail = lines(text.slice(Math.max(0, text.length - WIRE_TAIL_CHARS)))
+    // eslint-disable-next-line no-control-regex -- control characters (wire paragraph marks) are dropped before the sign-off test
     .map((l) => l.replace(/[\x00-\x1f]/g, '').trim())
     .filter((l) => l.length > 0 && l !== '<');
   const last = tail.slice(-2);

@@ -31,16 +31,16 @@ type SideItem = { s: number; e: number; kind: 'p'; i: number; p: PagePassage } |
 
 (function () {
 'use strict';
-var data = JSON.parse(document.getElementById('wt-data')!.textContent ?? '{}') as PageData;
-var docs = new Map<string, PageDoc>();
+const data = JSON.parse(document.getElementById('wt-data')!.textContent ?? '{}') as PageData;
+const docs = new Map<string, PageDoc>();
 data.docs.forEach(function (d) { docs.set(d.id, d); });
-var overview = document.getElementById('overview')!;
-var pairView = document.getElementById('pair-view')!;
-var state: { pair: number; passage: number; marks: HTMLElement[][]; showBp: boolean } = { pair: -1, passage: -1, marks: [], showBp: false };
-var PAGE = 200;
+const overview = document.getElementById('overview')!;
+const pairView = document.getElementById('pair-view')!;
+const state: { pair: number; passage: number; marks: HTMLElement[][]; showBp: boolean } = { pair: -1, passage: -1, marks: [], showBp: false };
+const PAGE = 200;
 
 function el(tag: string, cls?: string | null, text?: unknown): HTMLElement {
-  var node = document.createElement(tag);
+  const node = document.createElement(tag);
   if (cls) node.className = cls;
   if (text !== undefined && text !== null) node.textContent = String(text);
   return node;
@@ -51,25 +51,25 @@ function creditBadge(credit: PageCredit | null): HTMLElement {
   return credit.credited ? el('span', 'badge credited', 'credited') : el('span', 'badge uncredited', 'uncredited');
 }
 function pairLink(index: number, label: string): HTMLElement {
-  var a = el('a', null, label);
+  const a = el('a', null, label);
   a.setAttribute('href', '#pair-' + index);
   return a;
 }
 
 function renderTree(story: PageStory): HTMLElement {
-  var children = new Map<string, PageEdge[]>();
+  const children = new Map<string, PageEdge[]>();
   story.edges.forEach(function (e) {
     if (!children.has(e.source)) children.set(e.source, []);
     children.get(e.source)!.push(e);
   });
-  var hasParent = new Set(story.edges.map(function (e) { return e.copy; }));
-  var roots = story.documents.filter(function (id) { return !hasParent.has(id) && children.has(id); });
+  const hasParent = new Set(story.edges.map(function (e) { return e.copy; }));
+  const roots = story.documents.filter(function (id) { return !hasParent.has(id) && children.has(id); });
   if (roots.length === 0) return el('p', 'muted', 'No derivation tree: the direction of every pair is undecided.');
-  var common = new Set(story.pairs.map(function (l) { return data.pairs[l.index].commonSource; }).filter(Boolean));
-  var build = function (id: string, depth: number): HTMLElement {
-    var ul = el('ul', 'tree');
+  const common = new Set(story.pairs.map(function (l) { return data.pairs[l.index].commonSource; }).filter(Boolean));
+  const build = function (id: string, depth: number): HTMLElement {
+    const ul = el('ul', 'tree');
     (children.get(id) || []).forEach(function (e) {
-      var li = el('li');
+      const li = el('li');
       li.appendChild(el('strong', null, e.copy));
       li.appendChild(document.createTextNode(' took ' + e.passages + ' passage' + (e.passages === 1 ? '' : 's') + ' from ' + e.source + ' '));
       li.appendChild(e.credited === true ? el('span', 'badge credited', 'credited') : e.credited === false ? el('span', 'badge uncredited', 'uncredited') : el('span', 'badge unknown', 'credit unknown'));
@@ -79,9 +79,9 @@ function renderTree(story: PageStory): HTMLElement {
     });
     return ul;
   };
-  var box = el('div');
+  const box = el('div');
   roots.forEach(function (root) {
-    var p = el('p');
+    const p = el('p');
     p.appendChild(document.createTextNode(root === story.root ? 'Root source: ' : 'Also a source: '));
     p.appendChild(el('strong', null, root));
     box.appendChild(p);
@@ -91,17 +91,17 @@ function renderTree(story: PageStory): HTMLElement {
 }
 
 /** Passages shown side by side in a story, per pair, before any click. */
-var INLINE_PAIRS = 3;
-var INLINE_PASSAGES = 3;
+const INLINE_PAIRS = 3;
+const INLINE_PASSAGES = 3;
 
 function sideText(pair: PagePair, side: Side, p: PagePassage): string {
-  var doc = docs.get(pair[side].id);
+  const doc = docs.get(pair[side].id);
   if (doc && typeof doc.text === 'string') return doc.text.slice(p[side][0], p[side][1]);
   return p.text || '';
 }
 function verdictLine(pair: PagePair, line: PageLine): HTMLElement {
-  var h = el('div', 'pair-head');
-  var d = pair.direction;
+  const h = el('div', 'pair-head');
+  const d = pair.direction;
   if (d) {
     h.appendChild(el('strong', null, d.source));
     h.appendChild(el('span', 'arrow', ' → '));
@@ -121,12 +121,12 @@ function verdictLine(pair: PagePair, line: PageLine): HTMLElement {
   return h;
 }
 function renderPairCard(line: PageLine, inline: boolean): HTMLElement {
-  var pair = data.pairs[line.index];
-  var card = el('div', 'pair-card');
+  const pair = data.pairs[line.index];
+  const card = el('div', 'pair-card');
   card.setAttribute('data-pair', String(line.index));
   card.appendChild(verdictLine(pair, line));
-  var facts = el('div', 'facts');
-  var copySide = line.copy === pair.a.id ? pair.a : pair.b;
+  const facts = el('div', 'facts');
+  const copySide = line.copy === pair.a.id ? pair.a : pair.b;
   facts.appendChild(el('span', null, pct(copySide.coverage) + ' of ' + line.copy + ' shared (' + copySide.derivation + ') · ' + pair.passages.length + ' passage' + (pair.passages.length === 1 ? '' : 's') + ' '));
   if (!pair.commonSource) facts.appendChild(creditBadge(pair.credit));
   if (pair.credit && pair.credit.phrases.length > 0) facts.appendChild(el('span', 'muted', ' ' + pair.credit.phrases.map(function (x) { return '“' + x + '”'; }).join(', ')));
@@ -134,22 +134,22 @@ function renderPairCard(line: PageLine, inline: boolean): HTMLElement {
   facts.appendChild(pairLink(line.index, 'open full texts'));
   card.appendChild(facts);
   if (pair.direction && pair.direction.evidence.length > 0) {
-    var ul = el('ul', 'evidence');
+    const ul = el('ul', 'evidence');
     pair.direction.evidence.slice(0, 3).forEach(function (t) { ul.appendChild(el('li', null, t)); });
     card.appendChild(ul);
   }
   if (!inline) return card;
-  var d = pair.direction;
-  var left: Side = d ? (d.source === pair.a.id ? 'a' : 'b') : (line.source === pair.a.id ? 'a' : 'b');
-  var right: Side = left === 'a' ? 'b' : 'a';
-  var grid = el('div', 'side-by-side');
+  const d = pair.direction;
+  const left: Side = d ? (d.source === pair.a.id ? 'a' : 'b') : (line.source === pair.a.id ? 'a' : 'b');
+  const right: Side = left === 'a' ? 'b' : 'a';
+  const grid = el('div', 'side-by-side');
   [left, right].forEach(function (side) {
-    var role = d ? (side === left ? 'source' : 'copy') : '';
+    const role = d ? (side === left ? 'source' : 'copy') : '';
     grid.appendChild(el('div', 'sbs-head', pair[side].id + (role ? ' (' + role + ')' : '')));
   });
   pair.passages.slice(0, INLINE_PASSAGES).forEach(function (p) {
     [left, right].forEach(function (side) {
-      var cell = el('div', 'sbs-cell');
+      const cell = el('div', 'sbs-cell');
       cell.appendChild(el('mark', p.kind, sideText(pair, side, p)));
       grid.appendChild(cell);
     });
@@ -161,33 +161,33 @@ function renderPairCard(line: PageLine, inline: boolean): HTMLElement {
 
 /** "How much of this story came from where": the document fields when the report has them, else the pairs. */
 function renderOrigins(story: PageStory): HTMLElement {
-  var box = el('div', 'origins');
+  const box = el('div', 'origins');
   box.appendChild(el('h3', null, 'How much of each story came from where'));
-  var table = el('table');
-  var head = el('tr');
+  const table = el('table');
+  const head = el('tr');
   ['Document', 'Reused', 'Verdict', 'Draws on'].forEach(function (h) { head.appendChild(el('th', null, h)); });
   table.appendChild(head);
   story.documents.forEach(function (id) {
-    var doc: Partial<PageDoc> = docs.get(id) || {};
-    var draws: PageDraw[] | null = Array.isArray(doc.drawsOn) ? doc.drawsOn.map(function (x) { return { id: x.id, coverage: x.coverage, derivation: x.derivation }; }) : null;
+    const doc: Partial<PageDoc> = docs.get(id) || {};
+    let draws: PageDraw[] | null = Array.isArray(doc.drawsOn) ? doc.drawsOn.map(function (x) { return { id: x.id, coverage: x.coverage, derivation: x.derivation }; }) : null;
     if (!draws) {
-      var found: PageDraw[] = (draws = []);
+      const found: PageDraw[] = (draws = []);
       story.pairs.forEach(function (line) {
-        var pair = data.pairs[line.index];
+        const pair = data.pairs[line.index];
         if (pair.a.id !== id && pair.b.id !== id) return;
-        var mine = pair.a.id === id ? pair.a : pair.b;
-        var other = pair.a.id === id ? pair.b : pair.a;
+        const mine = pair.a.id === id ? pair.a : pair.b;
+        const other = pair.a.id === id ? pair.b : pair.a;
         if (pair.direction && pair.direction.source === id) return;
         if (mine.derivation === 'none') return;
         found.push({ id: other.id, coverage: mine.coverage, derivation: mine.derivation });
       });
       draws.sort(function (x, y) { return y.coverage - x.coverage || (x.id < y.id ? -1 : 1); });
     }
-    var tr = el('tr');
+    const tr = el('tr');
     tr.appendChild(el('td', null, id));
-    var reused = typeof doc.reusedCoverage === 'number' ? doc.reusedCoverage : draws.reduce(function (m, x) { return Math.max(m, x.coverage); }, 0);
+    const reused = typeof doc.reusedCoverage === 'number' ? doc.reusedCoverage : draws.reduce(function (m, x) { return Math.max(m, x.coverage); }, 0);
     tr.appendChild(el('td', null, draws.length ? pct(reused) + (typeof doc.reusedCoverage === 'number' ? '' : '+') : '—'));
-    var verdict = typeof doc.derivation === 'string' ? doc.derivation : draws.length ? (draws.some(function (x) { return x.derivation === 'wholly'; }) ? 'wholly' : 'partially') : 'none (a source here)';
+    const verdict = typeof doc.derivation === 'string' ? doc.derivation : draws.length ? (draws.some(function (x) { return x.derivation === 'wholly'; }) ? 'wholly' : 'partially') : 'none (a source here)';
     tr.appendChild(el('td', null, verdict));
     tr.appendChild(el('td', null, draws.length ? draws.map(function (x) { return x.id + ' ' + pct(x.coverage); }).join(', ') : '—'));
     table.appendChild(tr);
@@ -197,7 +197,7 @@ function renderOrigins(story: PageStory): HTMLElement {
 }
 
 function renderStoryBody(story: PageStory): HTMLElement {
-  var body = el('div', 'story-body');
+  const body = el('div', 'story-body');
   story.pairs.forEach(function (line, i) { body.appendChild(renderPairCard(line, i < INLINE_PAIRS)); });
   body.appendChild(el('h3', null, 'Derivation tree'));
   body.appendChild(renderTree(story));
@@ -211,15 +211,15 @@ function renderOverview(): void {
     overview.appendChild(el('p', 'muted', 'No reuse found: no pair of documents shares text.'));
     return;
   }
-  var shown = 0;
-  var more = el('button', 'link', '') as HTMLButtonElement;
-  var addPage = function () {
-    var end = Math.min(data.stories.length, shown + PAGE);
+  let shown = 0;
+  const more = el('button', 'link', '') as HTMLButtonElement;
+  const addPage = function () {
+    const end = Math.min(data.stories.length, shown + PAGE);
     for (; shown < end; shown++) {
       (function (story: PageStory) {
-        var det = el('details', 'story') as HTMLDetailsElement;
+        const det = el('details', 'story') as HTMLDetailsElement;
         det.setAttribute('data-story', story.id);
-        var sum = el('summary');
+        const sum = el('summary');
         sum.appendChild(el('strong', null, story.id));
         sum.appendChild(el('span', null, story.documents.length + ' documents, ' + story.pairs.length + ' pairs'));
         sum.appendChild(el('span', null, 'root: ' + (story.root || 'undecided')));
@@ -250,16 +250,16 @@ function renderOverview(): void {
 
 /** Word ranges of this side that the diff marks as changed ('del' on side a, 'add' on side b). */
 function changedRanges(text: string, sentence: PageSentence, side: Side): [number, number][] {
-  var out: [number, number][] = [];
+  const out: [number, number][] = [];
   if (!sentence.diff) return out;
-  var start = sentence[side][0], end = sentence[side][1];
-  var cursor = start;
+  const start = sentence[side][0], end = sentence[side][1];
+  let cursor = start;
   sentence.diff.forEach(function (op) {
-    var kind = op[0];
+    const kind = op[0];
     if ((side === 'a' && kind === 'add') || (side === 'b' && kind === 'del')) return;
     String(op[1]).split(/\s+/).forEach(function (word) {
       if (!word) return;
-      var at = text.indexOf(word, cursor);
+      const at = text.indexOf(word, cursor);
       if (at < 0 || at + word.length > end) return;
       if (kind !== 'same') out.push([at, at + word.length]);
       cursor = at + word.length;
@@ -269,9 +269,9 @@ function changedRanges(text: string, sentence: PageSentence, side: Side): [numbe
 }
 
 function appendWithChanges(parent: HTMLElement, text: string, s: number, e: number, changes: [number, number][]): void {
-  var cursor = s;
+  let cursor = s;
   changes.forEach(function (r) {
-    var cs = Math.max(r[0], cursor), ce = Math.min(r[1], e);
+    const cs = Math.max(r[0], cursor), ce = Math.min(r[1], e);
     if (ce <= cs) return;
     if (cs > cursor) parent.appendChild(document.createTextNode(text.slice(cursor, cs)));
     parent.appendChild(el('span', 'chg', text.slice(cs, ce)));
@@ -281,9 +281,9 @@ function appendWithChanges(parent: HTMLElement, text: string, s: number, e: numb
 }
 
 function boilerplateGroups(doc: PageDoc, text: string): BoilerplateGroup[] {
-  var groups: BoilerplateGroup[] = [];
+  const groups: BoilerplateGroup[] = [];
   doc.boilerplate.slice().sort(function (x, y) { return x[0] - y[0]; }).forEach(function (b) {
-    var last = groups[groups.length - 1];
+    const last = groups[groups.length - 1];
     if (last && /^\s*$/.test(text.slice(last.e, b[0]))) {
       last.e = Math.max(last.e, b[1]); last.n++;
       if (last.roles.indexOf(b[2]) < 0) last.roles.push(b[2]);
@@ -294,12 +294,12 @@ function boilerplateGroups(doc: PageDoc, text: string): BoilerplateGroup[] {
 }
 
 function renderSide(box: HTMLElement, pair: PagePair, side: Side): void {
-  var doc = docs.get(pair[side].id) || ({ text: null, boilerplate: [] } as unknown as PageDoc);
-  var maybeText = doc.text;
+  const doc = docs.get(pair[side].id) || ({ text: null, boilerplate: [] } as unknown as PageDoc);
+  const maybeText = doc.text;
   if (maybeText === null || maybeText === undefined) {
     box.appendChild(el('p', 'muted', 'The text of this document is not in the report (see README: report texts). Passages as recorded:'));
     pair.passages.forEach(function (p, i) {
-      var m = el('mark', p.kind, p.text || '');
+      const m = el('mark', p.kind, p.text || '');
       m.setAttribute('data-p', String(i));
       box.appendChild(m);
       box.appendChild(document.createTextNode('\n\n'));
@@ -309,12 +309,12 @@ function renderSide(box: HTMLElement, pair: PagePair, side: Side): void {
     return;
   }
   const text: string = maybeText;
-  var items: SideItem[] = [];
+  const items: SideItem[] = [];
   pair.passages.forEach(function (p, i) { items.push({ s: p[side][0], e: p[side][1], kind: 'p', i: i, p: p }); });
   boilerplateGroups(doc, text).forEach(function (g) { items.push({ s: g.s, e: g.e, kind: 'bp', g: g }); });
   items.sort(function (x, y) { return x.s - y.s || y.e - x.e; });
-  var cursor = 0;
-  var rendered: { s: number; e: number; m: HTMLElement }[] = [];
+  let cursor = 0;
+  const rendered: { s: number; e: number; m: HTMLElement }[] = [];
   items.forEach(function (it) {
     if (it.kind === 'p' && it.s < cursor) {
       // A passage over text already marked (one sentence reused twice by the other side):
@@ -327,14 +327,14 @@ function renderSide(box: HTMLElement, pair: PagePair, side: Side): void {
         }
       });
     }
-    var s = Math.max(it.s, cursor), e = Math.min(it.e, text.length);
+    const s = Math.max(it.s, cursor), e = Math.min(it.e, text.length);
     if (e <= s) return;
     if (s > cursor) box.appendChild(document.createTextNode(text.slice(cursor, s)));
     if (it.kind === 'bp') {
-      var toggle = el('button', 'bp-toggle', '⋯ ' + it.g.n + ' removed (' + it.g.roles.join(', ') + ')');
+      const toggle = el('button', 'bp-toggle', '⋯ ' + it.g.n + ' removed (' + it.g.roles.join(', ') + ')');
       toggle.setAttribute('title', it.g.reasons.slice(0, 5).join('; '));
       toggle.setAttribute('aria-expanded', 'false');
-      var hidden = el('span', 'bp');
+      const hidden = el('span', 'bp');
       hidden.hidden = !state.showBp;
       hidden.textContent = text.slice(s, e);
       toggle.addEventListener('click', function () {
@@ -344,10 +344,10 @@ function renderSide(box: HTMLElement, pair: PagePair, side: Side): void {
       box.appendChild(toggle);
       box.appendChild(hidden);
     } else {
-      var m = el('mark', it.p.kind);
+      const m = el('mark', it.p.kind);
       m.setAttribute('data-p', String(it.i));
       m.setAttribute('title', it.p.kind + ', similarity ' + pct(it.p.similarity));
-      var changes: [number, number][] = [];
+      let changes: [number, number][] = [];
       (it.p.sentences || []).forEach(function (sent) { changes = changes.concat(changedRanges(text, sent, side)); });
       changes.sort(function (x, y) { return x[0] - y[0]; });
       appendWithChanges(m, text, s, e, changes);
@@ -363,9 +363,9 @@ function renderSide(box: HTMLElement, pair: PagePair, side: Side): void {
 }
 
 function renderVerdict(pair: PagePair): HTMLElement {
-  var box = el('section', 'verdict');
-  var d = pair.direction;
-  var h = el('h2');
+  const box = el('section', 'verdict');
+  const d = pair.direction;
+  const h = el('h2');
   if (d) {
     h.appendChild(el('strong', null, d.source));
     h.appendChild(document.createTextNode(' → '));
@@ -376,10 +376,10 @@ function renderVerdict(pair: PagePair): HTMLElement {
   box.appendChild(h);
   if (pair.credit && pair.credit.phrases.length > 0) box.appendChild(el('p', null, 'Credit in the copy: ' + pair.credit.phrases.map(function (x) { return '“' + x + '”'; }).join(', ')));
   if (d) {
-    var ol = el('ol');
-    var details: PageEvidence[] = d.details || d.evidence.map(function (t) { return { text: t, weight: null, favours: d!.source }; });
+    const ol = el('ol');
+    const details: PageEvidence[] = d.details || d.evidence.map(function (t) { return { text: t, weight: null, favours: d!.source }; });
     details.forEach(function (ev) {
-      var li = el('li', ev.favours && ev.favours !== d!.source ? 'against' : null);
+      const li = el('li', ev.favours && ev.favours !== d!.source ? 'against' : null);
       li.appendChild(document.createTextNode(ev.text + ' '));
       if (ev.weight !== null && ev.weight !== undefined) li.appendChild(el('span', 'evidence-weight', ev.favours ? (ev.favours === d!.source ? '+' : '−') + ev.weight : 'no weight'));
       ol.appendChild(li);
@@ -390,42 +390,42 @@ function renderVerdict(pair: PagePair): HTMLElement {
 }
 
 function openPair(index: number): void {
-  var pair = data.pairs[index];
+  const pair = data.pairs[index];
   if (!pair) { showOverview(); return; }
   state.pair = index; state.passage = -1; state.marks = [];
   pairView.textContent = '';
-  var back = el('a', null, '← all stories');
+  const back = el('a', null, '← all stories');
   back.setAttribute('href', '#');
   pairView.appendChild(back);
   pairView.appendChild(renderVerdict(pair));
-  var nav = el('div', 'nav');
-  var prev = el('button', null, '◀ previous (p)');
-  var next = el('button', null, 'next passage (n) ▶');
-  var status = el('span', 'muted', pair.passages.length + ' passages');
+  const nav = el('div', 'nav');
+  const prev = el('button', null, '◀ previous (p)');
+  const next = el('button', null, 'next passage (n) ▶');
+  const status = el('span', 'muted', pair.passages.length + ' passages');
   status.id = 'passage-status';
-  var bp = el('button', null, 'show/hide boilerplate (b)');
+  const bp = el('button', null, 'show/hide boilerplate (b)');
   prev.addEventListener('click', function () { step(-1); });
   next.addEventListener('click', function () { step(1); });
   bp.addEventListener('click', toggleBoilerplate);
   [prev, next, status, bp].forEach(function (x) { nav.appendChild(x); });
-  var legend = el('span', 'legend muted');
+  const legend = el('span', 'legend muted');
   [['verbatim', 'same words'], ['light', 'small edits'], ['rewrite', 'reworded']].forEach(function (k) {
-    var m = el('mark', k[0], k[0]);
+    const m = el('mark', k[0], k[0]);
     legend.appendChild(m);
     legend.appendChild(document.createTextNode(' ' + k[1] + '  '));
   });
   legend.appendChild(el('span', 'chg', 'changed words'));
   nav.appendChild(legend);
   pairView.appendChild(nav);
-  var cols = el('div', 'cols');
+  const cols = el('div', 'cols');
   (['a', 'b'] as Side[]).forEach(function (side) {
-    var col = el('section', 'col');
+    const col = el('section', 'col');
     col.setAttribute('data-side', side);
-    var doc: Partial<PageDoc> = docs.get(pair[side].id) || {};
-    var title = pair[side].id + ' — ' + pct(pair[side].coverage) + ' of its body shared, ' + pair[side].derivation + (pair.direction ? (pair.direction.source === pair[side].id ? ' · source' : ' · copy') : '');
+    const doc: Partial<PageDoc> = docs.get(pair[side].id) || {};
+    const title = pair[side].id + ' — ' + pct(pair[side].coverage) + ' of its body shared, ' + pair[side].derivation + (pair.direction ? (pair.direction.source === pair[side].id ? ' · source' : ' · copy') : '');
     col.appendChild(el('h2', null, title));
     if (doc.title) col.appendChild(el('div', 'doc-title muted', doc.title));
-    var box = el('div', 'text');
+    const box = el('div', 'text');
     box.setAttribute('tabindex', '0');
     renderSide(box, pair, side);
     col.appendChild(box);
@@ -439,23 +439,23 @@ function openPair(index: number): void {
 }
 
 function setPassage(i: number): void {
-  var n = state.marks.length;
+  const n = state.marks.length;
   if (n === 0) return;
   i = ((i % n) + n) % n;
   if (state.passage >= 0 && state.marks[state.passage]) state.marks[state.passage].forEach(function (m) { m.classList.remove('cur'); });
   state.passage = i;
-  var seen: Element[] = [];
+  const seen: Element[] = [];
   (state.marks[i] || []).forEach(function (m) {
     m.classList.add('cur');
     // Scroll each column to its first mark of the passage, without moving the page.
-    var box = m.closest('.text') as HTMLElement | null;
+    const box = m.closest('.text') as HTMLElement | null;
     if (box && seen.indexOf(box) < 0) {
       seen.push(box);
       box.scrollTop = Math.max(0, m.offsetTop - box.clientHeight / 3);
     }
   });
-  var p = data.pairs[state.pair]!.passages[i]!;
-  var status = document.getElementById('passage-status');
+  const p = data.pairs[state.pair]!.passages[i]!;
+  const status = document.getElementById('passage-status');
   if (status) status.textContent = 'passage ' + (i + 1) + ' of ' + n + ' (' + p.kind + ')';
 }
 function step(delta: number): void {
@@ -474,26 +474,26 @@ function showOverview(): void {
   document.title = data.title;
 }
 function route(): void {
-  var m = /^#pair-(\d+)$/.exec(location.hash);
+  const m = /^#pair-(\d+)$/.exec(location.hash);
   if (m) openPair(Number(m[1])); else showOverview();
 }
 
 document.addEventListener('keydown', function (ev) {
   if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
-  var t = ev.target as HTMLElement | null;
+  const t = ev.target as HTMLElement | null;
   if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA')) return;
-  var k = ev.key;
+  const k = ev.key;
   if (k === 'n' || k === 'j') step(1);
   else if (k === 'p' || k === 'k') step(-1);
   else if (k === 'b') toggleBoilerplate();
   else if (k === 'Escape' || k === 'o') { if (state.pair >= 0) location.hash = ''; }
   else if (k === ']' || k === '[') {
-    var order = data.stories.reduce(function (xs: number[], s) { return xs.concat(s.pairs.map(function (l) { return l.index; })); }, []);
+    const order = data.stories.reduce(function (xs: number[], s) { return xs.concat(s.pairs.map(function (l) { return l.index; })); }, []);
     if (order.length === 0) return;
-    var at = order.indexOf(state.pair);
-    var next = order[((at < 0 ? (k === ']' ? -1 : 0) : at) + (k === ']' ? 1 : -1) + order.length) % order.length];
+    const at = order.indexOf(state.pair);
+    const next = order[((at < 0 ? (k === ']' ? -1 : 0) : at) + (k === ']' ? 1 : -1) + order.length) % order.length];
     location.hash = '#pair-' + next;
-  } else if (k === '?') { var h = document.getElementById('help') as HTMLDetailsElement | null; if (h) h.open = !h.open; }
+  } else if (k === '?') { const h = document.getElementById('help') as HTMLDetailsElement | null; if (h) h.open = !h.open; }
   else return;
   ev.preventDefault();
 });
