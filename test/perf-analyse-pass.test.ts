@@ -23,7 +23,7 @@ import { linePrefix } from '../src/clean/profiles.js';
 import { normalizeLine } from '../src/clean/normalize.js';
 import { MAX_TEMPLATE_PREFIX_WORDS } from '../src/clean/constants.js';
 import { textArticle } from './clean-helpers.js';
-import { DENSE_LEAD_CONTENT_WORDS, DENSE_LEAD_WORDS } from '../src/candidates/constants.js';
+import { DENSE_LEAD_CONTENT_WORDS, DENSE_LEAD_WORDS, LEAD_PAIR_WORDS } from '../src/candidates/constants.js';
 import { binaryKind, binaryReason } from '../src/ingest/sniff.js';
 import { MAX_CONTROL_CHAR_SHARE, SNIFF_BYTES } from '../src/ingest/constants.js';
 
@@ -41,6 +41,7 @@ function referenceSelectAnchors(wordHashes: Uint32Array, contentHashes: Uint32Ar
   // The lead, unsampled.
   sampled(wordHashes, ANCHOR_SHINGLE_WORDS, 1, 0, DENSE_LEAD_WORDS);
   sampled(contentHashes, CONTENT_SHINGLE_WORDS, 1, 0x5bd1e995, DENSE_LEAD_CONTENT_WORDS);
+  sampled(contentHashes, LEAD_PAIR_WORDS, 1, 0x1b873593, DENSE_LEAD_CONTENT_WORDS);
   return [...new Set(kept)].sort((a, b) => a - b);
 }
 
