@@ -212,6 +212,12 @@ export interface Passage {
   /** Which sides lie in a photo caption. */
   readonly caption?: { readonly a: boolean; readonly b: boolean };
   readonly sentences?: readonly AlignedSentences[];
+  /**
+   * Other placements of the same copied words (text printed twice in one document): spans
+   * of `a` and `b` that align as well as this passage's but reuse one of its sides. Only
+   * present when there are some; sorted by `a.start`, then `b.start`.
+   */
+  readonly alternates?: readonly { readonly a: Span; readonly b: Span }[];
 }
 
 /** One document's side of a pair. */

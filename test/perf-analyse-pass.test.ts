@@ -23,20 +23,25 @@ import { linePrefix } from '../src/clean/profiles.js';
 import { normalizeLine } from '../src/clean/normalize.js';
 import { MAX_TEMPLATE_PREFIX_WORDS } from '../src/clean/constants.js';
 import { textArticle } from './clean-helpers.js';
+import { DENSE_LEAD_CONTENT_WORDS, DENSE_LEAD_WORDS, LEAD_PAIR_WORDS } from '../src/candidates/constants.js';
 import { binaryKind, binaryReason } from '../src/ingest/sniff.js';
 import { MAX_CONTROL_CHAR_SHARE, SNIFF_BYTES } from '../src/ingest/constants.js';
 
 /** selectAnchors as it was (a call to hashShingle per window, `%` sampling, a number array): the reference. */
 function referenceSelectAnchors(wordHashes: Uint32Array, contentHashes: Uint32Array): number[] {
   const kept: number[] = [];
-  const sampled = (hashes: Uint32Array, n: number, modulus: number, namespace: number) => {
-    for (let i = 0; i + n <= hashes.length; i++) {
+  const sampled = (hashes: Uint32Array, n: number, modulus: number, namespace: number, limit = hashes.length) => {
+    for (let i = 0; i + n <= Math.min(limit, hashes.length); i++) {
       const h = namespace === 0 ? hashShingle(hashes, i, n) : mix32(hashShingle(hashes, i, n) ^ namespace);
       if (h % modulus === 0) kept.push(h);
     }
   };
   sampled(wordHashes, ANCHOR_SHINGLE_WORDS, ANCHOR_SAMPLE_MODULUS, 0);
   sampled(contentHashes, CONTENT_SHINGLE_WORDS, CONTENT_SAMPLE_MODULUS, 0x5bd1e995);
+  // The lead, unsampled.
+  sampled(wordHashes, ANCHOR_SHINGLE_WORDS, 1, 0, DENSE_LEAD_WORDS);
+  sampled(contentHashes, CONTENT_SHINGLE_WORDS, 1, 0x5bd1e995, DENSE_LEAD_CONTENT_WORDS);
+  sampled(contentHashes, LEAD_PAIR_WORDS, 1, 0x1b873593, DENSE_LEAD_CONTENT_WORDS);
   return [...new Set(kept)].sort((a, b) => a - b);
 }
 

@@ -9,6 +9,7 @@ import {
   MIN_PASSAGE_WORDS,
   MIN_SHORT_PASSAGE_SENTENCE_SHARE,
   MIN_SHORT_PASSAGE_WORDS,
+  ONE_TO_ONE_OVERLAP_WORDS,
   QUOTATION_MIN_SHARE,
   REWRITE_ALONE_MIN_SCORE,
   REWRITE_CONTEXT_MIN_SHARE,
@@ -17,6 +18,7 @@ import {
   SNAP_MAX_WORDS,
 } from './constants.js';
 import { findRuns } from './find-runs.js';
+import { selectOneToOne, type Placement } from './one-to-one.js';
 import { splitAtSegments } from './split-at-segments.js';
 import { quotedSpans } from './quotes.js';
 import { quotedShareAtLeast } from './quoted-share.js';
@@ -159,6 +161,78 @@ function snapToSentences(doc: TextDoc, sentOf: Int32Array, first: number, end: n
       end: snapEnd ? sLast.end : doc.tokens[end - 1]!.end,
     },
   };
+}
+
+/** A draft with its sentence-snapped extents, as a placement for the one-to-one choice (token ranges are the snapped ones). */
+interface PlacedDraft extends Placement {
+  readonly draft: Draft;
+  readonly ea: Extent;
+  readonly eb: Extent;
+}
+
+function placed(draft: Draft, a: TextDoc, b: TextDoc, aSent: Int32Array, bSent: Int32Array): PlacedDraft {
+  const ea = snapToSentences(a, aSent, draft.aFirst, draft.aEnd);
+  const eb = snapToSentences(b, bSent, draft.bFirst, draft.bEnd);
+  const rank = (a.sentences[aSent[ea.first]!]!.zone === 'caption' ? 1 : 0) + (b.sentences[bSent[eb.first]!]!.zone === 'caption' ? 1 : 0);
+  return { aFirst: ea.first, aEnd: ea.end, bFirst: eb.first, bEnd: eb.end, matched: draft.matched, rank, draft, ea, eb };
+}
+
+function tokensShared(first: number, end: number, ranges: readonly { first: number; end: number }[]): number {
+  let most = 0;
+  for (const r of ranges) most = Math.max(most, Math.min(end, r.end) - Math.max(first, r.first));
+  return most;
+}
+
+/**
+ * A draft without its aligned sentences that lie inside passages already kept (more than
+ * `ONE_TO_ONE_OVERLAP_WORDS` of their words, on either text), clipped to the sentences left;
+ * null when nothing, or too little for a passage, is left. Its matched words shrink in
+ * proportion to its extent.
+ */
+function trimmed(p: PlacedDraft, clashing: readonly PlacedDraft[], a: TextDoc, b: TextDoc, aSent: Int32Array, bSent: Int32Array): PlacedDraft | null {
+  const d = p.draft;
+  const keptA = clashing.map((q) => ({ first: q.aFirst, end: q.aEnd }));
+  const keptB = clashing.map((q) => ({ first: q.bFirst, end: q.bEnd }));
+  const links = d.links.filter(([ka, kb]) => {
+    const sa = a.sentences[ka]!;
+    const sb = b.sentences[kb]!;
+    return (
+      tokensShared(Math.max(sa.firstToken, d.aFirst), Math.min(sa.endToken, d.aEnd), keptA) <= ONE_TO_ONE_OVERLAP_WORDS &&
+      tokensShared(Math.max(sb.firstToken, d.bFirst), Math.min(sb.endToken, d.bEnd), keptB) <= ONE_TO_ONE_OVERLAP_WORDS
+    );
+  });
+  if (links.length > 0 && links.length < d.links.length) {
+    const aFirst = Math.max(d.aFirst, Math.min(...links.map(([ka]) => a.sentences[ka]!.firstToken)));
+    const aEnd = Math.min(d.aEnd, Math.max(...links.map(([ka]) => a.sentences[ka]!.endToken)));
+    const bFirst = Math.max(d.bFirst, Math.min(...links.map(([, kb]) => b.sentences[kb]!.firstToken)));
+    const bEnd = Math.min(d.bEnd, Math.max(...links.map(([, kb]) => b.sentences[kb]!.endToken)));
+    if (aEnd > aFirst && bEnd > bFirst) {
+      const matched = Math.round(d.matched * Math.min((aEnd - aFirst) / (d.aEnd - d.aFirst), (bEnd - bFirst) / (d.bEnd - d.bFirst)));
+      if (d.matched === 0 || matched >= MIN_PASSAGE_WORDS) return placed({ aFirst, aEnd, bFirst, bEnd, matched, links }, a, b, aSent, bSent);
+    }
+  }
+  // No whole sentence pair to drop (one sentence overlaps a kept passage at its edge): cut
+  // each side to its longest stretch outside the kept passages, without snapping it back.
+  const ra = longestFree(p.aFirst, p.aEnd, keptA);
+  const rb = longestFree(p.bFirst, p.bEnd, keptB);
+  const words = Math.min(ra.end - ra.first, rb.end - rb.first);
+  const matched = Math.round(d.matched * Math.min((ra.end - ra.first) / (p.aEnd - p.aFirst), (rb.end - rb.first) / (p.bEnd - p.bFirst)));
+  if (words < MIN_PASSAGE_WORDS || (d.matched > 0 && matched < MIN_PASSAGE_WORDS)) return null;
+  const extent = (doc: TextDoc, r: { first: number; end: number }): Extent => ({ ...r, span: { start: doc.tokens[r.first]!.start, end: doc.tokens[r.end - 1]!.end } });
+  const draft: Draft = { aFirst: ra.first, aEnd: ra.end, bFirst: rb.first, bEnd: rb.end, matched, links: d.links };
+  return { aFirst: ra.first, aEnd: ra.end, bFirst: rb.first, bEnd: rb.end, matched, rank: p.rank, draft, ea: extent(a, ra), eb: extent(b, rb) };
+}
+
+/** The longest part of `[first, end)` that no range of `taken` covers (empty when all of it is covered). */
+function longestFree(first: number, end: number, taken: readonly { first: number; end: number }[]): { first: number; end: number } {
+  const cuts = taken.filter((r) => r.end > first && r.first < end).sort((x, y) => x.first - y.first);
+  let best = { first, end: first };
+  let from = first;
+  for (const r of [...cuts, { first: end, end }]) {
+    if (r.first - from > best.end - best.first) best = { first: from, end: r.first };
+    from = Math.max(from, r.end);
+  }
+  return best;
 }
 
 /** Tokens of the given sentences that lie inside `[first, end)`; their word hashes go to `hashes` (emptied first). */
@@ -323,10 +397,15 @@ export function buildPassages(a: TextDoc, b: TextDoc): Passage[] {
     drafts.push({ aFirst: sa.firstToken, aEnd: sa.endToken, bFirst: sb.firstToken, bEnd: sb.endToken, matched: 0, links: [[ka, kb]] });
   }
   drafts = splitAtSegments(mergeAdjacent(drafts, a, b, aSent, bSent), a, b, aSent, bSent);
+  const { kept, alternates } = selectOneToOne(
+    drafts.map((d) => placed(d, a, b, aSent, bSent)),
+    a.tokens.length,
+    b.tokens.length,
+    (p, clashing) => trimmed(p, clashing, a, b, aSent, bSent),
+  );
   const passages: Passage[] = [];
-  for (const d of drafts) {
-    const ea = snapToSentences(a, aSent, d.aFirst, d.aEnd);
-    const eb = snapToSentences(b, bSent, d.bFirst, d.bEnd);
+  for (const item of kept) {
+    const { draft: d, ea, eb } = item;
     const sa = ea.span;
     const sb = eb.span;
     const sentences = alignSentences({ ...d, aFirst: ea.first, aEnd: ea.end, bFirst: eb.first, bEnd: eb.end }, a, b);
@@ -338,6 +417,10 @@ export function buildPassages(a: TextDoc, b: TextDoc): Passage[] {
     );
     const captionA = a.sentences[aSent[d.aFirst]!]!.zone === 'caption';
     const captionB = b.sentences[bSent[d.bFirst]!]!.zone === 'caption';
+    const others = (alternates.get(item) ?? [])
+      .map((x) => ({ a: { ...x.ea.span }, b: { ...x.eb.span } }))
+      .sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start || x.a.end - y.a.end || x.b.end - y.b.end)
+      .filter((x, k, all) => k === 0 || JSON.stringify(x) !== JSON.stringify(all[k - 1]));
     passages.push({
       a: sa,
       b: sb,
@@ -347,6 +430,7 @@ export function buildPassages(a: TextDoc, b: TextDoc): Passage[] {
       ...(quotation ? { quotation } : {}),
       ...(captionA || captionB ? { caption: { a: captionA, b: captionB } } : {}),
       sentences,
+      ...(others.length > 0 ? { alternates: others } : {}),
     });
   }
   return passages.sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);

@@ -19,6 +19,9 @@ function mirrorPassage(p: Passage, textOfNewA: string): Passage {
     text: textOfNewA.slice(p.b.start, p.b.end),
     ...(p.caption ? { caption: { a: p.caption.b, b: p.caption.a } } : {}),
     ...(sentences ? { sentences } : {}),
+    ...(p.alternates
+      ? { alternates: p.alternates.map((x) => ({ a: x.b, b: x.a })).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start || x.a.end - y.a.end || x.b.end - y.b.end) }
+      : {}),
   };
 }
 

@@ -93,3 +93,12 @@ export const INSERTED_SENTENCE_MIN_WORDS = 6;
 
 /** Stems and words the per-thread stem vocabulary holds before it starts afresh (a hostile corpus of unique words cannot grow it without end; news needs far fewer). Entries. */
 export const MAX_VOCABULARY_STEMS = 200_000;
+
+/** Two passages may share at most this many words of either text (a word repeated at a boundary, a snapped sentence edge); beyond it the lighter one is not a passage of its own. Words. */
+export const ONE_TO_ONE_OVERLAP_WORDS = 3;
+
+/** A passage that loses to a kept one on one text only is an alternate placement of it when at least this share of its words there lie inside the kept one. 0–1. */
+export const ALTERNATE_MIN_SHARE = 0.5;
+
+/** In choosing one-to-one passages, a word of a passage's extent that exact runs do not match (rewritten, or bridged) weighs this much against an exactly matched one. 0–1. */
+export const REWRITE_DRAFT_WEIGHT = 0.25;
