@@ -6,7 +6,7 @@
 import type { HtmlHint, LineRole } from '../types.js';
 import { READABILITY_HINT_TAG } from './html-hints.js';
 import { splitLines, type Line } from './lines.js';
-import { groupUnits, type Unit } from './blocks.js';
+import { groupUnits, layoutOf, type Layout, type Unit } from './blocks.js';
 import { firstLowerWord, lineMemo, textFeatures, textFeaturesIn, type TextFeatures } from './features.js';
 import { cueVerdict, isHeadlineLike, isProtected, isStrongBody, quote } from './cue-verdict.js';
 import { markTails } from './tail.js';
@@ -53,6 +53,8 @@ export interface Analysis {
   readonly states: Uint8Array;
   /** The final verdict per unit. */
   readonly verdicts: readonly LineVerdict[];
+  /** The layout the lines were grouped by (wrap width, wire marks). */
+  readonly layout: Layout;
 }
 
 /** Per line text: its features and cue verdict (both functions of the text alone). */
@@ -76,6 +78,15 @@ export interface ClassifyOptions {
    * number, not the line's text: no string is hashed).
    */
   readonly unitCache?: UnitCache;
+  /** Group lines by this layout instead of the lines' own (a second look keeps the document's, found on its first look). */
+  readonly layout?: Layout;
+  /**
+   * A second look at a body already cleaned once: only explicit signals remove a unit here
+   * (cues, learned templates, tail markers); the position rules (the first line is the
+   * headline, a teaser run after the last paragraph) and the model have had their say on
+   * the first look, and would cascade down a body whose first line went (issue 17).
+   */
+  readonly explicitOnly?: boolean;
 }
 
 /** See `ClassifyOptions.unitCache`. */
@@ -228,7 +239,8 @@ export function analyzeText(text: string, from: number, index: TemplateIndex | n
  * instead of the slices when given.
  */
 export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}, linesOf?: string): Analysis {
-  const units = groupUnits(lines);
+  const layout = options.layout ?? layoutOf(lines);
+  const units = groupUnits(lines, layout);
   const n = units.length;
   const texts = packedMap(units, (u) => u.text);
   // A one-line unit's features are read from the text its line is a slice of.
@@ -309,9 +321,11 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
   });
   const p = bodyProbabilities(x, options.weights);
   const states = viterbi(p, options.transitions);
-  const verdicts = finalVerdicts(feats, decided, zone, p, states, options.subheads ?? true, headlineAt, options.unmarkedTails ?? true, texts);
+  const verdicts = options.explicitOnly
+    ? packedMap(decided, (d) => d ?? { role: 'body' as const, reason: '' })
+    : finalVerdicts(feats, decided, zone, p, states, options.subheads ?? true, headlineAt, options.unmarkedTails ?? true, texts);
   markupCaptions(verdicts, feats, hinted);
-  return { lines, units, feats, zone, x, p, states, verdicts };
+  return { lines, units, feats, zone, x, p, states, verdicts, layout };
 }
 
 /**
