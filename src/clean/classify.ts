@@ -17,7 +17,7 @@ import { packedArray, packedMap } from './arrays.js';
 import { BODY, GAP, bodyProbabilities, viterbi, type Transitions } from './model.js';
 import { normalizedLineHash, normalizedPrefixHash, normalizeLine } from './normalize.js';
 import type { TemplateEntry, TemplateIndex } from './profiles.js';
-import { linePrefix } from './profiles.js';
+import { isSpeechPrefix, linePrefix } from './profiles.js';
 import type { LineVerdict } from './verdict.js';
 import {
   BYLINE_NAME_REACH,
@@ -144,7 +144,8 @@ function templateVerdicts(units: readonly Unit[], feats: readonly TextFeatures[]
     }
     if (isProtected(f)) continue;
     const prefix = linePrefixOf(f, text);
-    const pre = prefix ? index.prefixes.get(prefix) : undefined;
+    // Reported speech ("He said: …") is prose whatever a profiles file says.
+    const pre = prefix && !isSpeechPrefix(prefix) ? index.prefixes.get(prefix) : undefined;
     if (pre) verdicts[i] = { role: 'promo', reason: `starts with ${quote(pre.example.slice(0, prefix!.length + 2))} like lines ${where(pre.stories)}` };
   }
   return { verdicts, markers };
