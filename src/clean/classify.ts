@@ -7,7 +7,7 @@ import type { HtmlHint, LineRole } from '../types.js';
 import { READABILITY_HINT_TAG } from './html-hints.js';
 import { splitLines, type Line } from './lines.js';
 import { groupUnits, layoutOf, type Layout, type Unit } from './blocks.js';
-import { firstLowerWord, lineMemo, textFeatures, textFeaturesIn, type TextFeatures } from './features.js';
+import { firstLowerWord, furnitureShareOf, lineMemo, textFeatures, textFeaturesIn, type TextFeatures } from './features.js';
 import { cueVerdict, isHeadlineLike, isProtected, isStrongBody, quote } from './cue-verdict.js';
 import { markTails } from './tail.js';
 import { mayOpenCue, tailCue } from './cues.js';
@@ -416,6 +416,13 @@ function finalVerdicts(
       if (subheads && inZone && isolatedShortLine(feats, decided, i)) {
         out[i] = { role: 'subhead', reason: `a subhead: ${shape(f)}, inside the body` };
       } else out[i] = { role: 'body', reason: '' };
+      continue;
+    }
+    // Keep prose: a sentence of prose between the headline and the body zone (a standfirst,
+    // the article's first paragraph above a byline or a caption) stays, unless a cue took it
+    // or it is made of furniture words (a cookie or newsletter notice). Issue 17.
+    if (i < zone.start && headlineAt >= 0 && i > headlineAt && isStrongBody(f) && furnitureShareOf(f) === 0) {
+      out[i] = { role: 'body', reason: '' };
       continue;
     }
     if (i < zone.start) {
