@@ -34,6 +34,8 @@ const args = process.argv.slice(2);
 const all = !args.some((a) => a === '--meter' || a === '--pan' || a === '--boilerplate');
 const listAt = args.indexOf('--list');
 const LIST = listAt >= 0 ? Number(args[listAt + 1]) : 10;
+/** --kept: print each PA furniture paragraph the stripper kept. */
+const SHOW_KEPT = args.includes('--kept');
 /** A lead is lost when more than this share of its characters is removed. 0–1. */
 const LEAD_LOST_SHARE = 0.5;
 /** A page's error category: below this page recall the body was dropped, below this precision furniture was kept. 0–1. */
@@ -137,6 +139,7 @@ async function meter(): Promise<void> {
       if (!p.prose) {
         furniture += pn;
         furnitureKept += pn - pl;
+        if (SHOW_KEPT && pn - pl > 0) console.log(`    furniture kept  ${article.id}: ${text.slice(p.start, p.end).replace(/\s+/g, ' ').slice(0, 90)}`);
         continue;
       }
       n += pn;

@@ -44,6 +44,8 @@ export const CUES: readonly Cue[] = [
     'a sharing or account widget',
     'share|share this article|share this|share on facebook|share on twitter|tweet|email|print|comments|comment|sign in|log in|login|sign up|subscribe|register|follow|follow us|advertisement|advert|sponsored|skip to content|skip to main content|menu|search|close|copy link|copied|save|cookie settings|accept cookies|back to top|top|home|next|previous|show more|load more|see more|view comments|leave a comment|add comment|newsletter',
   ),
+  ...label('widget', 'a wire end marker', 'end|ends|more|mf|mfl'),
+  ...prefix('widget', "a wire service's note to the desks", 'memo to|corrected repetition|corrected version|attention news editors|attention editors|advisory to|embargoed|not for publication|note to editors|editors note'),
   ...label('byline', 'a byline label', 'by|words by|written by|author|authors'),
   ...label('widget', 'a page-furniture notice', 'media playback is unsupported on your device|continue reading below|story continues below|story continues below advertisement|continue reading|article continues below|advertisement continues below|click to tweet|scroll to continue|all rights reserved'),
   ...prefix('credit', 'a picture credit', 'image copyright|copyright|photo copyright|picture copyright|image source|photo source'),
