@@ -8,7 +8,7 @@
  *     a paragraph starts at a 0x19 control character (or at the first line after the header
  *     rule) and ends at a `<` at the end of a line. Furniture, not prose: everything up to and
  *     including the last header rule (`----` lines and the time/catchline line between them),
- *     an all-capitals paragraph (the headline), a byline paragraph ("By …, PA News"), an
+ *     a paragraph of 80%+ capital letters (the headline), a byline paragraph ("By …, PA News"), an
  *     editor's note in brackets ("(Pic later)", "(Corrected repetition …)"), an end/more
  *     marker (`end`, `ends`, `more`), advisories and embargo notes ("ADVISORY …",
  *     "NOT FOR PUBLICATION", "EMBARGOED …"). Every other paragraph is prose. Characters are
@@ -36,6 +36,8 @@ const listAt = args.indexOf('--list');
 const LIST = listAt >= 0 ? Number(args[listAt + 1]) : 10;
 /** --kept: print each PA furniture paragraph the stripper kept. */
 const SHOW_KEPT = args.includes('--kept');
+/** A PA paragraph is a headline when at least this share of its letters are capitals. 0–1. */
+const HEADLINE_CAPITALS = 0.8;
 /** A lead is lost when more than this share of its characters is removed. 0–1. */
 const LEAD_LOST_SHARE = 0.5;
 /** A page's error category: below this page recall the body was dropped, below this precision furniture was kept. 0–1. */
@@ -70,6 +72,13 @@ interface Para {
   readonly prose: boolean;
 }
 
+/** A PA headline: at least HEADLINE_CAPITALS of its letters are capitals ("DJ's DESCENT INTO HELLISH WORLD", "BA FINED #4m OVER"). */
+function mostlyCapitals(t: string): boolean {
+  const letters = t.replace(/[^A-Za-z]/g, '');
+  const caps = letters.replace(/[^A-Z]/g, '').length;
+  return letters.length > 0 && caps >= HEADLINE_CAPITALS * letters.length;
+}
+
 /** The paragraphs of a PA text after its header, with a prose/furniture verdict (see the module doc). */
 export function paParagraphs(text: string): Para[] {
   // The header: up to the end of the last rule line among the first lines.
@@ -85,14 +94,13 @@ export function paParagraphs(text: string): Para[] {
     const raw = text.slice(start, end);
     const t = raw.replace(/\u0019/g, ' ').replace(/<\s*$/, '').replace(/\s+/g, ' ').trim();
     if (t.length > 0) {
-      const letters = t.replace(/[^A-Za-z]/g, '');
-      const headline = letters.length > 0 && letters === letters.toUpperCase();
+      const headline = mostlyCapitals(t);
       const byline = /^By [^.]*(PA|Press Association)/.test(t) || (/^By /.test(t) && t.split(' ').length <= 12 && !/[.!?]$/.test(t));
       const note = t.startsWith('(') && t.endsWith(')');
       const marker = /^(end|ends|more|mores|END|ENDS|MORE|Ends|More)$/.test(t);
       const advisory = /ADVISORY|NOT FOR PUBLICATION|EMBARGO/i.test(t) && t.split(' ').length < 40;
       const lead = t.startsWith('(') && t.includes(')') ? t.slice(t.indexOf(')') + 1).trim() : t;
-      const noteHeadline = lead !== t && lead.replace(/[^A-Za-z]/g, '') === lead.replace(/[^A-Za-z]/g, '').toUpperCase();
+      const noteHeadline = lead !== t && mostlyCapitals(lead);
       paras.push({ start, end, prose: !(headline || byline || note || marker || advisory || noteHeadline) });
     }
     start = end;

@@ -73,11 +73,20 @@ function hasWordChar(text: string): boolean {
   return false;
 }
 
-/** Whether the text marks its paragraphs as wire copy does: at least MIN_WIRE_MARKED_LINES lines, and MIN_WIRE_MARKED_SHARE of all, end in `<`. */
+/**
+ * Whether the text marks its paragraphs as wire copy does: MIN_WIRE_MARKED_SHARE of its
+ * lines end in `<`, and MIN_WIRE_MARKED_LINES of them do, or one that closes a sentence
+ * ("… Thomas Marshall.<": the stripped body of a one-paragraph snap has no other mark).
+ */
 export function hasWireMarks(lines: readonly Line[]): boolean {
   let marked = 0;
-  for (const line of lines) if (endsParagraph(line)) marked++;
-  return marked >= MIN_WIRE_MARKED_LINES && marked >= MIN_WIRE_MARKED_SHARE * lines.length;
+  let sentence = false;
+  for (const line of lines) {
+    if (!endsParagraph(line)) continue;
+    marked++;
+    if (terminalOf(line.text) === 'sentence') sentence = true;
+  }
+  return (marked >= MIN_WIRE_MARKED_LINES || sentence) && marked >= MIN_WIRE_MARKED_SHARE * lines.length;
 }
 
 /**

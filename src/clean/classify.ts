@@ -80,13 +80,6 @@ export interface ClassifyOptions {
   readonly unitCache?: UnitCache;
   /** Group lines by this layout instead of the lines' own (a second look keeps the document's, found on its first look). */
   readonly layout?: Layout;
-  /**
-   * A second look at a body already cleaned once: only explicit signals remove a unit here
-   * (cues, learned templates, tail markers); the position rules (the first line is the
-   * headline, a teaser run after the last paragraph) and the model have had their say on
-   * the first look, and would cascade down a body whose first line went (issue 17).
-   */
-  readonly explicitOnly?: boolean;
 }
 
 /** See `ClassifyOptions.unitCache`. */
@@ -322,9 +315,7 @@ export function analyzeLines(lines: readonly Line[], index: TemplateIndex | null
   });
   const p = bodyProbabilities(x, options.weights);
   const states = viterbi(p, options.transitions);
-  const verdicts = options.explicitOnly
-    ? packedMap(decided, (d) => d ?? { role: 'body' as const, reason: '' })
-    : finalVerdicts(feats, decided, zone, p, states, options.subheads ?? true, headlineAt, options.unmarkedTails ?? true, texts);
+  const verdicts = finalVerdicts(feats, decided, zone, p, states, options.subheads ?? true, headlineAt, options.unmarkedTails ?? true, texts);
   markupCaptions(verdicts, feats, hinted);
   return { lines, units, feats, zone, x, p, states, verdicts, layout };
 }

@@ -43,21 +43,20 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
   const cache: { cache: LineCache } | { unitCache: UnitCache } = options.cache ? { cache: options.cache } : { unitCache: new Map() };
   const first = analyzeText(text, from, index, source, { ...model, ...(article.htmlHints ? { hints: article.htmlHints } : {}), ...cache, ...options });
   collect(text, first.lines, first.units, first.verdicts, out);
-  // Second looks: the body on its own, as `strip` prints it, must lose nothing more to an
-  // explicit signal (a cue, a template, a tail marker), so that stripping a stripped text
-  // removes no furniture the first look left. Lines a second look removes are removed here,
-  // and the body is looked at again until a look removes nothing (MAX_SECOND_LOOKS bounds
-  // it). Position rules and the model apply once per document, on the first look: on a
-  // second look each new first line would be "the headline" again, down the story (issue
-  // 17). The document's layout (wrap width, wire marks) is kept from the first look.
-  const again0: ClassifyOptions = { layout: first.layout, explicitOnly: true };
+  // Second looks: the body on its own, as `strip` prints it, must lose nothing more (so that
+  // stripping a stripped text is a no-op). Lines a second look removes are removed here, and
+  // the body is looked at again until a look removes nothing (MAX_SECOND_LOOKS bounds it).
+  // A second look is a strip of the printed body, so it sees that body's own layout (wrap
+  // width, wire marks, which the printed body keeps: `<` ends its paragraphs); the
+  // position rules cannot cascade down a story because a paragraph, grouped whole, ends in
+  // its sentence punctuation and is never headline-like (issue 17).
   for (let pass = 0; !html && pass < MAX_SECOND_LOOKS && out.body.length > 0; pass++) {
     const kept = out.body;
     if (!options.hints) {
       // The kept lines are the lines of the joined body (trimmed, non-blank, one per line,
       // no blank line between them): classify them as they are, without joining and re-splitting.
       const lines: Line[] = packedMap(out.bodyLines, (l) => (l.blankBefore ? { start: l.start, end: l.end, text: l.text, blankBefore: false } : l));
-      const again = analyzeLines(lines, index, source, { ...model, ...cache, ...options, ...again0 }, text);
+      const again = analyzeLines(lines, index, source, { ...model, ...cache, ...options }, text);
       if (again.verdicts.every((v) => v.role === 'body')) break;
       out.body = [];
       out.bodyLines = [];
@@ -65,7 +64,7 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
       continue;
     }
     const joined = kept.map((s) => text.slice(s.start, s.end)).join('\n');
-    const again = analyzeText(joined, 0, index, source, { ...model, ...(options.cache ? { cache: options.cache } : {}), ...options, explicitOnly: true });
+    const again = analyzeText(joined, 0, index, source, { ...model, ...(options.cache ? { cache: options.cache } : {}), ...options });
     if (again.verdicts.every((v) => v.role === 'body') || again.lines.length !== kept.length) break;
     // Line k of the joined body is kept[k]: same text, so offsets inside it carry over.
     const mapped: Line[] = packedMap(again.lines, (l, k) => ({ ...l, start: kept[k]!.start, end: kept[k]!.end }));
