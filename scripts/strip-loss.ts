@@ -1,6 +1,7 @@
 /**
- * `node dist/scripts/strip-loss.js [--meter] [--pan] [--boilerplate] [--list N]`: how much
- * true story text the plain-text stripper removes (issue 17), on the real dev data.
+ * `node dist/scripts/strip-loss.js [--meter] [--pan] [--boilerplate] [--trafilatura] [--list N] [--kept]`:
+ * how much true story text the plain-text stripper removes (issue 17), on the real dev
+ * data, and per-page error categories on the boilerplate sets (default: all four).
  *
  * (a) METER dev, PA wire copy (`../shared/benchmarks/meter-dev/corpus/pa/`), cleaned as a
  *     `scan` of the whole METER corpus cleans it (templates learned from the input).
@@ -20,9 +21,13 @@
  *     spans of usable pairs, non-whitespace) outside every body span.
  * (c) boilerplate dev (96 pages, committed model, plain path): per-page error categories:
  *     "body dropped" (page recall < 0.9), "furniture kept" (page precision < 0.9).
+ * (d) trafilatura-eval (599 pages, plain path, scored by its own score.mjs): per-page error
+ *     categories: "body dropped" (a `with` snippet missing), "furniture kept" (a `without`
+ *     snippet in the body), with the snippets.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Article, Span } from '../src/types.js';
 import { loadArticles } from '../src/ingest/index.js';
 import { cleanArticle } from '../src/clean/index.js';
@@ -31,7 +36,7 @@ import { REPO_ROOT, formatScores, loadPages, score } from './boilerplate-bench.j
 
 const BENCH = path.resolve(REPO_ROOT, '../shared/benchmarks');
 const args = process.argv.slice(2);
-const all = !args.some((a) => a === '--meter' || a === '--pan' || a === '--boilerplate');
+const all = !args.some((a) => a === '--meter' || a === '--pan' || a === '--boilerplate' || a === '--trafilatura');
 const listAt = args.indexOf('--list');
 const LIST = listAt >= 0 ? Number(args[listAt + 1]) : 10;
 /** --kept: print each PA furniture paragraph the stripper kept. */
@@ -250,6 +255,41 @@ async function boilerplate(): Promise<void> {
   }
 }
 
+interface TrafPage {
+  id: string;
+  fn: number;
+  fp: number;
+  missedWith: string[];
+  keptWithout: string[];
+}
+
+async function trafilatura(): Promise<void> {
+  const dir = path.join(BENCH, 'trafilatura-eval');
+  const scorer = (await import(pathToFileURL(path.join(dir, 'score.mjs')).href)) as {
+    idFromName: (name: string) => string;
+    scoreAll: (labels: unknown, pred: Map<string, string>) => { f1: number; precision: number; recall: number; fn: number; fp: number; pages: TrafPage[] };
+  };
+  const labels = JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as unknown;
+  const { articles } = await loadArticles([path.join(dir, 'input')]);
+  const pred = new Map<string, string>();
+  for (const a of articles) {
+    const clean = cleanArticle(a, null);
+    pred.set(scorer.idFromName(a.id), clean.body.map((s) => a.text.slice(s.start, s.end)).join('\n'));
+  }
+  const r = scorer.scoreAll(labels, pred);
+  console.log(`trafilatura-eval (plain path, no templates): F1=${r.f1.toFixed(4)} P=${r.precision.toFixed(4)} R=${r.recall.toFixed(4)} fn=${r.fn} fp=${r.fp} pages=${r.pages.length}`);
+  const dropped = r.pages.filter((p) => p.fn > 0);
+  const kept = r.pages.filter((p) => p.fp > 0);
+  console.log(`  pages with body dropped (a 'with' snippet missing): ${dropped.length}; with furniture kept (a 'without' snippet kept): ${kept.length}; both: ${dropped.filter((p) => p.fp > 0).length}`);
+  const worst = [...r.pages].filter((p) => p.fn + p.fp > 0).sort((a, b) => b.fn + b.fp - (a.fn + a.fp) || (a.id < b.id ? -1 : 1));
+  for (const p of worst.slice(0, LIST)) {
+    const cat = [p.fn > 0 ? 'body dropped' : '', p.fp > 0 ? 'furniture kept' : ''].filter(Boolean).join(' + ');
+    const show = (xs: string[]) => xs.map((x) => JSON.stringify(x.slice(0, 40))).join(', ');
+    console.log(`    ${cat.padEnd(28)} ${p.id.slice(0, 50)}: ${p.fn ? `missed ${show(p.missedWith)}` : ''}${p.fn && p.fp ? '; ' : ''}${p.fp ? `kept ${show(p.keptWithout)}` : ''}`);
+  }
+}
+
 if (all || args.includes('--meter')) await meter();
 if (all || args.includes('--pan')) await pan();
 if (all || args.includes('--boilerplate')) await boilerplate();
+if (all || args.includes('--trafilatura')) await trafilatura();
