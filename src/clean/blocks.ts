@@ -89,12 +89,7 @@ export function hasWireMarks(lines: readonly Line[]): boolean {
   return (marked >= MIN_WIRE_MARKED_LINES || sentence) && marked >= MIN_WIRE_MARKED_SHARE * lines.length;
 }
 
-/**
- * How a document lays out its paragraphs: its wrap width (0: not hard-wrapped) and whether
- * wire paragraph marks delimit them. A property of the whole document, found on its first
- * look and kept for the second looks at its body alone (a body of one wire paragraph has
- * too few marks to tell, and its lines would be judged one by one).
- */
+/** How a text lays out its paragraphs: its wrap width (0: not hard-wrapped) and whether wire paragraph marks delimit them. */
 export interface Layout {
   readonly width: number;
   readonly wire: boolean;

@@ -78,7 +78,7 @@ export interface ClassifyOptions {
    * number, not the line's text: no string is hashed).
    */
   readonly unitCache?: UnitCache;
-  /** Group lines by this layout instead of the lines' own (a second look keeps the document's, found on its first look). */
+  /** Group lines by this layout instead of the lines' own (for callers that know a document's layout; the looks of `cleanArticle` find their own). */
   readonly layout?: Layout;
 }
 
