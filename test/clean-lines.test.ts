@@ -133,3 +133,16 @@ test('the 25-word rule holds against the model: a lone long punctuated line amon
   const doc = cleanArticle(textArticle(text));
   t.deepEqual(doc.body.map((s) => text.slice(s.start, s.end)), [long]);
 });
+
+test('keep prose: a standfirst sentence between the headline and the article is body, not "above the body" (issue 17)', (t) => {
+  const standfirst = 'Weltweit finanzieren Banken und Investoren Unternehmungen, die dem Klima schaden.';
+  const paras = [
+    'Touristen und Börsenhändler waren überrascht, als sich plötzlich mit Kunstblut besudelte Gestalten auf dem Platz vor der Börse in New York auf den Boden warfen und minutenlang liegen blieben.',
+    'Die Aktivisten wollten damit vor zwei Wochen die Verbindung zwischen der Wall Street und der Förderung von Öl und Gas sichtbar machen, die nach ihren Worten das Klima zerstört.',
+    'Die großen Banken des Landes haben seit dem Pariser Abkommen Hunderte Milliarden Dollar an Unternehmen verliehen, die fossile Brennstoffe fördern, zeigen die Zahlen einer Studie.',
+  ];
+  const text = ['Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE', 'Zum Inhalt springen', 'Politik', 'Wirtschaft', 'Kultur', 'Wissen', 'Klimaschutz: Bohren, bis es heiß wird', standfirst, 'Von Heike Buchter', '19. Oktober 2019, 19:08 Uhr', 'Exklusiv für Abonnenten', ...paras].join('\n');
+  const doc = cleanArticle(textArticle(text));
+  const body = doc.body.map((s) => text.slice(s.start, s.end));
+  t.deepEqual(body, [standfirst, ...paras]);
+});

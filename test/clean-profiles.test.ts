@@ -73,3 +73,25 @@ test('learning is per source: a source with one story gets no profile, the order
   t.false('courier' in profiles.sources);
   t.deepEqual(learnProfiles([...few].reverse().map((s) => s.article)), profiles);
 });
+
+test('reported speech ("He said:") recurring across a wire service\'s stories is never a learned template; a real promo prefix is (issue 17)', (t) => {
+  const stories = Array.from({ length: 10 }, (_, k) => {
+    const text = [
+      `Court Case Number ${k} Heard Today`,
+      `A man appeared in court today charged over incident number ${k}, the court heard.`,
+      `He said: "I did not do it."`,
+      `Read more: Other story number ${k} here`,
+      `The case continues tomorrow after the hearing of witness number ${k}.`,
+    ].join('\n');
+    return { id: `pa/s${k}.txt`, path: `pa/s${k}.txt`, format: 'text', encoding: 'utf-8', text, textOrigin: 'read', meta: { source: 'pa' }, frontMatter: null } as unknown as Parameters<typeof cleanArticle>[0];
+  });
+  const profiles = learnProfiles(stories);
+  const keys = profiles.sources['pa']!.templates.filter((x) => x.kind === 'prefix').map((x) => x.key);
+  t.true(keys.includes('read more'));
+  t.false(keys.includes('he said'));
+  // Even a profiles file that has one (learned before) does not apply it.
+  const forced = parseProfiles({ version: 1, sources: { pa: { stories: 10, templates: [{ kind: 'prefix', key: 'he said', example: 'He said:', stories: 10 }] } } });
+  const clean = cleanArticle(stories[0]!, forced);
+  const body = clean.body.map((s) => stories[0]!.text.slice(s.start, s.end));
+  t.true(body.includes('He said: "I did not do it."'));
+});

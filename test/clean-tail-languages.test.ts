@@ -41,3 +41,17 @@ test('a tail marker above the article ("Latest" in a menu) starts no teaser run:
   for (const s of story) t.true(kept.includes(s), s.slice(0, 30));
   t.false(clean.removed.some((r) => r.reason.includes("tail marker 'Latest'")));
 });
+
+test('sharing, print and advert labels and "Read more" promos in German and Polish are furniture like the English ones (issue 17)', (t) => {
+  const body = [
+    'Die Regierung hat am Dienstag einen neuen Plan vorgestellt, der die Strompreise in den ärmsten Regionen des Landes senken soll.',
+    'Nach Angaben des Ministers sollen rund zwei Millionen Familien ab dem kommenden Jahr von Rabatten von bis zu zwanzig Prozent profitieren.',
+    'Die Opposition kritisierte die Ankündigung und sagte, die Regierung habe noch nicht erklärt, wie das Programm finanziert werden soll.',
+  ];
+  const furniture = ['Teilen', 'Drucken', 'Anzeige', 'Weiterlesen: Neue Regeln für Vermieter ab Januar', 'Udostępnij', 'Czytaj także: Nowe przepisy od stycznia'];
+  const text = [body[0]!, furniture[0]!, furniture[1]!, body[1]!, furniture[2]!, furniture[3]!, body[2]!, furniture[4]!, furniture[5]!].join('\n');
+  const clean = cleanArticle(textArticle(text, 'de.txt'));
+  t.deepEqual(clean.body.map((s) => text.slice(s.start, s.end)), body);
+  const removed = clean.removed.map((r) => text.slice(r.start, r.end));
+  for (const f of furniture) t.true(removed.includes(f), f);
+});

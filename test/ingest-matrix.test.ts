@@ -80,6 +80,20 @@ test('control characters without NUL: skipped: binary', async (t) => {
   assertSkipped(t, r, 'noise.txt', 'binary', /control bytes/);
 });
 
+test('wire copy with a paragraph mark (0x19) opening every short paragraph: read as text, not binary (issue 17)', async (t) => {
+  // 40 one-line paragraphs of 30 bytes: 1 mark in 31 bytes (3.2%), over the 2% a binary file is judged by.
+  const para = (k: number) => `\u0019Para ${String(k).padStart(2, '0')} said so today.<\n`;
+  const wire = Array.from({ length: 40 }, (_, k) => para(k)).join('');
+  const r = await ingest(t, { 'pa.txt': wire });
+  t.deepEqual(r.skipped, []);
+  t.is(r.articles.length, 1);
+  t.is(r.articles[0]!.text, wire);
+  // The same marks inside lines are still control bytes of a binary file.
+  const inline = Array.from({ length: 40 }, (_, k) => `Para ${k}\u0019 said\u0019 so\u0019 today.\n`).join('');
+  const r2 = await ingest(t, { 'noise.txt': inline });
+  assertSkipped(t, r2, 'noise.txt', 'binary', /control bytes/);
+});
+
 test('other extensions: skipped: unsupported, naming the extension', async (t) => {
   const r = await ingest(t, { 'data.csv': 'a,b\n1,2\n', README: 'hello' });
   assertSkipped(t, r, 'data.csv', 'unsupported', /\.csv is not an article format/);

@@ -275,7 +275,8 @@ function referenceBinaryReason(bytes: Uint8Array): string | null {
   const end = Math.min(bytes.length, SNIFF_BYTES);
   const nul = bytes.subarray(0, end).indexOf(0);
   if (nul >= 0) return `NUL byte at offset ${nul}`;
-  const controls = [...bytes.subarray(0, end)].filter((b) => (b < 0x20 && ![9, 10, 11, 12, 13].includes(b)) || b === 0x7f).length;
+  // A control byte opening a line (a wire paragraph mark) is not counted (issue 17).
+  const controls = [...bytes.subarray(0, end)].filter((b, i) => ((b < 0x20 && ![9, 10, 11, 12, 13].includes(b)) || b === 0x7f) && !(i === 0 || bytes[i - 1] === 10 || bytes[i - 1] === 13)).length;
   return end > 0 && controls / end > MAX_CONTROL_CHAR_SHARE ? `${controls} control bytes in the first ${end}` : null;
 }
 

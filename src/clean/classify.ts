@@ -6,9 +6,9 @@
 import type { HtmlHint, LineRole } from '../types.js';
 import { READABILITY_HINT_TAG } from './html-hints.js';
 import { splitLines, type Line } from './lines.js';
-import { groupUnits, type Unit } from './blocks.js';
-import { firstLowerWord, lineMemo, textFeatures, textFeaturesIn, type TextFeatures } from './features.js';
-import { cueVerdict, isProtected, isStrongBody, quote } from './cue-verdict.js';
+import { groupUnits, layoutOf, type Layout, type Unit } from './blocks.js';
+import { firstLowerWord, furnitureShareOf, lineMemo, textFeatures, textFeaturesIn, type TextFeatures } from './features.js';
+import { cueVerdict, isHeadlineLike, isProtected, isStrongBody, quote } from './cue-verdict.js';
 import { markTails } from './tail.js';
 import { mayOpenCue, tailCue } from './cues.js';
 import { bodyZone, type Zone } from './zone.js';
@@ -17,7 +17,7 @@ import { packedArray, packedMap } from './arrays.js';
 import { BODY, GAP, bodyProbabilities, viterbi, type Transitions } from './model.js';
 import { normalizedLineHash, normalizedPrefixHash, normalizeLine } from './normalize.js';
 import type { TemplateEntry, TemplateIndex } from './profiles.js';
-import { linePrefix } from './profiles.js';
+import { isSpeechPrefix, linePrefix } from './profiles.js';
 import type { LineVerdict } from './verdict.js';
 import {
   BYLINE_NAME_REACH,
@@ -53,6 +53,8 @@ export interface Analysis {
   readonly states: Uint8Array;
   /** The final verdict per unit. */
   readonly verdicts: readonly LineVerdict[];
+  /** The layout the lines were grouped by (wrap width, wire marks). */
+  readonly layout: Layout;
 }
 
 /** Per line text: its features and cue verdict (both functions of the text alone). */
@@ -76,6 +78,8 @@ export interface ClassifyOptions {
    * number, not the line's text: no string is hashed).
    */
   readonly unitCache?: UnitCache;
+  /** Group lines by this layout instead of the lines' own (for callers that know a document's layout; the looks of `cleanArticle` find their own). */
+  readonly layout?: Layout;
 }
 
 /** See `ClassifyOptions.unitCache`. */
@@ -133,7 +137,8 @@ function templateVerdicts(units: readonly Unit[], feats: readonly TextFeatures[]
     }
     if (isProtected(f)) continue;
     const prefix = linePrefixOf(f, text);
-    const pre = prefix ? index.prefixes.get(prefix) : undefined;
+    // Reported speech ("He said: …") is prose whatever a profiles file says.
+    const pre = prefix && !isSpeechPrefix(prefix) ? index.prefixes.get(prefix) : undefined;
     if (pre) verdicts[i] = { role: 'promo', reason: `starts with ${quote(pre.example.slice(0, prefix!.length + 2))} like lines ${where(pre.stories)}` };
   }
   return { verdicts, markers };
@@ -228,7 +233,8 @@ export function classifyText(text: string, from: number, index: TemplateIndex | 
  * instead of the slices when given.
  */
 export function classifyLines(lines: readonly Line[], index: TemplateIndex | null, source: string | null, options: ClassifyOptions = {}, linesOf?: string): Analysis {
-  const units = groupUnits(lines);
+  const layout = options.layout ?? layoutOf(lines);
+  const units = groupUnits(lines, layout);
   const n = units.length;
   const texts = packedMap(units, (u) => u.text);
   // A one-line unit's features are read from the text its line is a slice of.
@@ -311,7 +317,7 @@ export function classifyLines(lines: readonly Line[], index: TemplateIndex | nul
   const states = viterbi(p, options.transitions);
   const verdicts = finalVerdicts(feats, decided, zone, p, states, options.subheads ?? true, headlineAt, options.unmarkedTails ?? true, texts);
   markupCaptions(verdicts, feats, hinted);
-  return { lines, units, feats, zone, x, p, states, verdicts };
+  return { lines, units, feats, zone, x, p, states, verdicts, layout };
 }
 
 /**
@@ -401,6 +407,13 @@ function finalVerdicts(
       if (subheads && inZone && isolatedShortLine(feats, decided, i)) {
         out[i] = { role: 'subhead', reason: `a subhead: ${shape(f)}, inside the body` };
       } else out[i] = { role: 'body', reason: '' };
+      continue;
+    }
+    // Keep prose: a sentence of prose between the headline and the body zone (a standfirst,
+    // the article's first paragraph above a byline or a caption) stays, unless a cue took it
+    // or it is made of furniture words (a cookie or newsletter notice). Issue 17.
+    if (i < zone.start && headlineAt >= 0 && i > headlineAt && isStrongBody(f) && furnitureShareOf(f) === 0) {
+      out[i] = { role: 'body', reason: '' };
       continue;
     }
     if (i < zone.start) {

@@ -77,8 +77,28 @@ export const PROFILE_SAMPLE_STORIES = 200;
 /** When a source's table of line counts grows past this many keys, keys seen only once are dropped (lossy counting: templates recur, so they survive). Keys. */
 export const MAX_PROFILE_KEYS_PER_SOURCE = 200_000;
 
-/** Hard-wrapped text: the wrap width is the 90th-percentile line length, and only widths up to this count as wrapping (longer lines are paragraphs). Characters. */
-export const MAX_WRAP_WIDTH = 100;
+/**
+ * Hard-wrapped text: the wrap width is the 90th-percentile line length, and only widths up
+ * to this count as wrapping (longer lines are paragraphs). The PAN texts wrap at about 180
+ * characters (issue 17: at a cap of 100 each of their lines was judged alone, and whole
+ * documents went as headlines and teasers); web pages' paragraph lines are told apart by
+ * MAX_OVERLONG_LINE_SHARE, not by this cap. Characters.
+ */
+export const MAX_WRAP_WIDTH = 250;
+
+/**
+ * … and when at least this share of its full-width lines end without sentence punctuation:
+ * a wrap breaks a sentence where the width falls (PAN: ~90% of full lines), while a web
+ * page whose paragraphs happen to be of similar length ends each in its full stop (at a
+ * wrap cap of 250 such pages would otherwise be taken for wrapped text). 0–1.
+ */
+export const MIN_OPEN_WRAPPED_SHARE = 0.5;
+
+/** A text marks its paragraphs as wire copy does (PA: `<` ends a paragraph) when at least this many lines end in `<` (a one-paragraph PA snap has its paragraph and `end<`); its blocks then run from mark to mark. Lines. */
+export const MIN_WIRE_MARKED_LINES = 2;
+
+/** … and at least this share of its lines do (PA: 20–60%; a web page has next to none, and its long lines must never be glued together). 0–1. */
+export const MIN_WIRE_MARKED_SHARE = 0.1;
 
 /** … and from this width up (shorter "wraps" are lists or verse). Characters. */
 export const MIN_WRAP_WIDTH = 40;

@@ -34,10 +34,26 @@ export function isDateline(f: TextFeatures): boolean {
   return f.hasDateCue && f.dateShare >= MIN_DATELINE_SHARE && f.words <= MAX_DATELINE_WORDS && f.terminal !== 'sentence';
 }
 
+/** What a wire note cue is (see cues.ts). */
+const WIRE_NOTE = "a wire service's note to the desks";
+
+/** Whether a line is one note in brackets: opens with `(` and closes with `)` (maybe before wire copy's `<`). */
+function isBracketed(text: string): boolean {
+  let end = text.length;
+  if (end > 0 && text.charCodeAt(end - 1) === 60) end--;
+  return text.charCodeAt(0) === 40 && end > 1 && text.charCodeAt(end - 1) === 41;
+}
+
 /** The cue decision on a line, or null when no cue fires. */
 export function cueVerdict(text: string, f: TextFeatures): LineVerdict | null {
   if (f.words === 0) return { role: 'widget', reason: 'no words, only symbols' };
   if (f.isDuration) return { role: 'widget', reason: `a video or audio duration ${quote(text)}` };
+  // A wire service's note in brackets ("(Corrected repetition. Amends name in first par.)")
+  // is furniture whatever its length and punctuation: an explicit cue, not a weak signal.
+  if (isBracketed(text)) {
+    const note = prefixCue(f.lower);
+    if (note && note.what === WIRE_NOTE) return { role: note.role, reason: `${note.what}: starts with ${quote(note.phrase)}` };
+  }
   if (isProtected(f)) return null;
   // Every cue phrase opens with one of a few words: most lines need only their first word.
   const first = firstLowerWord(f);

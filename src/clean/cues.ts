@@ -44,6 +44,8 @@ export const CUES: readonly Cue[] = [
     'a sharing or account widget',
     'share|share this article|share this|share on facebook|share on twitter|tweet|email|print|comments|comment|sign in|log in|login|sign up|subscribe|register|follow|follow us|advertisement|advert|sponsored|skip to content|skip to main content|menu|search|close|copy link|copied|save|cookie settings|accept cookies|back to top|top|home|next|previous|show more|load more|see more|view comments|leave a comment|add comment|newsletter',
   ),
+  ...label('widget', 'a wire end marker', 'end|ends|more|mf|mfl'),
+  ...prefix('widget', "a wire service's note to the desks", 'memo to|corrected repetition|corrected version|attention news editors|attention editors|advisory to|embargoed|not for publication|note to editors|editors note'),
   ...label('byline', 'a byline label', 'by|words by|written by|author|authors'),
   ...label('widget', 'a page-furniture notice', 'media playback is unsupported on your device|continue reading below|story continues below|story continues below advertisement|continue reading|article continues below|advertisement continues below|click to tweet|scroll to continue|all rights reserved'),
   ...prefix('credit', 'a picture credit', 'image copyright|copyright|photo copyright|picture copyright|image source|photo source'),
@@ -58,6 +60,29 @@ export const CUES: readonly Cue[] = [
   ...tail(
     'você pode gostar|você também pode gostar|veja também|leia também|leia mais|mais lidas|te puede interesar|también te puede interesar|lee también|lo más leído|noticias relacionadas|à lire aussi|lire aussi|vous aimerez aussi|sur le même sujet|les plus lus|das könnte sie auch interessieren|mehr zum thema|weitere artikel|meistgelesen|читайте также|похожие статьи|самое читаемое',
   ),
+  // The English sharing, account, advert and promo labels above, as the same buttons read in
+  // the other languages of the dev sets (de, pl, es, fr, pt, it; issue 17: most pages of the
+  // trafilatura set are German). Translations of the English entries, not lines read off
+  // the dev pages: whole-line labels and promo prefixes only, none a common sentence opening.
+  ...label(
+    'widget',
+    'a sharing or account widget',
+    'teilen|jetzt teilen|artikel teilen|beitrag teilen|seite teilen|drucken|artikel drucken|seite drucken|rezept drucken|kommentare|kommentar|kommentieren|kommentar schreiben|anmelden|einloggen|registrieren|abonnieren|jetzt abonnieren|newsletter abonnieren|folgen|folgen sie uns|anzeige|werbung|zum inhalt springen|suche|schließen|nach oben|zurück|vorheriger artikel|nächster artikel|mehr anzeigen|mehr laden|merken|link kopieren|cookie einstellungen|alle akzeptieren|startseite|pinnen' +
+      '|udostępnij|drukuj|komentarze|skomentuj|zaloguj się|zarejestruj się|subskrybuj|obserwuj|reklama|szukaj|zamknij|pokaż więcej|zobacz więcej|strona główna' +
+      '|compartir|imprimir|comentarios|comentar|iniciar sesión|registrarse|suscríbete|síguenos|publicidad|buscar|cerrar|siguiente|anterior|ver más|cargar más|inicio' +
+      '|partager|imprimer|commentaires|commenter|se connecter|connexion|abonnez vous|suivez nous|publicité|rechercher|fermer|suivant|précédent|voir plus|accueil' +
+      '|compartilhar|partilhar|comentários|assine|siga nos|publicidade|pesquisar|fechar|próximo|ver mais|início' +
+      '|condividi|stampa|commenti|accedi|iscriviti|abbonati|seguici|pubblicità|cerca|chiudi|successivo|precedente',
+  ),
+  ...prefix(
+    'promo',
+    "a 'Read more' promo link",
+    'weiterlesen|mehr lesen|lesen sie auch|lesen sie mehr|auch interessant|siehe auch|passend zum thema|verwandte artikel|ähnliche artikel' +
+      '|czytaj także|czytaj też|czytaj więcej|przeczytaj też|przeczytaj także' +
+      '|leer más|ver también|lire la suite|voir aussi|saiba mais|leggi anche|leggi tutto|vedi anche',
+  ),
+  ...prefix('widget', 'a sharing widget', 'teile diesen beitrag|diesen beitrag teilen|artikel teilen|teilen auf|teilen sie|udostępnij na|compartir en|partager sur|condividi su'),
+  ...tail('das könnte dich auch interessieren|das könnte ihnen auch gefallen|das könnte dir auch gefallen|ähnliche beiträge|ähnliche artikel|verwandte artikel|weitere beiträge|zobacz także|zobacz też|polecamy|inne artykuły|artigos relacionados|articoli correlati|potrebbe interessarti|artículos relacionados'),
 ];
 
 const LABELS = new Map<string, Cue>();

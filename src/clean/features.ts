@@ -56,12 +56,18 @@ function isCjkCode(c: number): boolean {
   return (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/** Looked past at a line's end: closing quotes and brackets (and, once, `<`: the paragraph-end mark of wire copy, PA's "… said today.<"). */
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '*', '_', '\u300d', '\u300f']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '\u2026', '\u3002', '\uff01', '\uff1f', ';']);
 
 /** How `text` ends, looking past closing quotes and brackets. */
 export function terminalOf(text: string): Terminal {
   let i = text.length - 1;
+  // Wire copy's paragraph-end mark, maybe after a space ("… said today. <").
+  if (i > 0 && text.charCodeAt(i) === 60) {
+    i--;
+    while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  }
   while (i >= 0 && CLOSERS.has(text[i]!)) i--;
   if (i < 0) return 'none';
   const ch = text[i]!;

@@ -46,6 +46,10 @@ export function cleanArticle(article: Article, profiles: ProfileSet | null = nul
   // Second looks: the body on its own, as `strip` prints it, must lose nothing more (so that
   // stripping a stripped text is a no-op). Lines a second look removes are removed here, and
   // the body is looked at again until a look removes nothing (MAX_SECOND_LOOKS bounds it).
+  // A second look is a strip of the printed body, so it sees that body's own layout (wrap
+  // width, wire marks, which the printed body keeps: `<` ends its paragraphs); the
+  // position rules cannot cascade down a story because a paragraph, grouped whole, ends in
+  // its sentence punctuation and is never headline-like (issue 17).
   for (let pass = 0; !html && pass < MAX_SECOND_LOOKS && out.body.length > 0; pass++) {
     const kept = out.body;
     if (!options.hints) {

@@ -4,15 +4,24 @@ import type { Span } from '../types.js';
 export interface Line extends Span {
   /** The line's text (`article.text.slice(start, end)`). */
   readonly text: string;
-  /** True when one or more blank lines come right before it. */
+  /** True when one or more blank lines come right before it, or it opens with a wire paragraph mark (0x19): a paragraph starts here. */
   readonly blankBefore: boolean;
 }
 
-/** True for the whitespace characters a line is trimmed of (ASCII space/tabs, NBSP, BOM, Unicode spaces). */
+/** The wire paragraph mark: Press Association copy starts each paragraph with this control character (EM, 0x19). */
+export const WIRE_PARAGRAPH_MARK = 0x19;
+
+/**
+ * True for the whitespace characters a line is trimmed of (ASCII space/tabs, NBSP, BOM,
+ * Unicode spaces), and the control characters wire copy uses as paragraph and record marks
+ * (0x19, and 0x1c–0x1f, which Python's `str.strip` also trims): never text.
+ */
 export function isSpaceCode(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||
+    code === WIRE_PARAGRAPH_MARK ||
+    (code >= 0x1c && code <= 0x1f) ||
     code === 0xa0 ||
     code === 0xfeff ||
     code === 0x1680 ||
@@ -51,10 +60,14 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
     }
     let s = pos;
     let e = end;
-    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    let marked = false;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) {
+      if (text.charCodeAt(s) === WIRE_PARAGRAPH_MARK) marked = true;
+      s++;
+    }
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) {
-      lines.push({ start: s, end: e, text: text.slice(s, e), blankBefore });
+      lines.push({ start: s, end: e, text: text.slice(s, e), blankBefore: blankBefore || (marked && lines.length > 0) });
       blankBefore = false;
     } else if (lines.length > 0) {
       blankBefore = true;

@@ -86,6 +86,24 @@ function isPrefixEnd(c: number): boolean {
   return c === 58 || c === 124 || c === 0x2013 || c === 0x2014 || c === 45 || c === 0xbb || c === 62;
 }
 
+/**
+ * Verbs that introduce a quotation. A line prefix with one ("He said:", "Mr Jones added:",
+ * "Er sagte:") opens a paragraph of reported speech: prose, which recurs across a wire
+ * service's stories because every story quotes someone, never a template (issue 17: a
+ * learned "He said:" removed PA paragraphs). Lower-case, as `normalizeLine` makes them.
+ */
+const SPEECH_VERBS = new Set([
+  'said', 'says', 'added', 'adds', 'told', 'tells', 'continued', 'explained', 'asked', 'replied', 'stated', 'insisted', 'warned', 'wrote', 'writes',
+  'declared', 'concluded', 'commented', 'agreed', 'admitted', 'claimed', 'argued', 'announced', 'recalled', 'urged', 'sagte', 'sagt', 'erklärte', 'betonte',
+  'dit', 'déclaré', 'ajouté', 'dijo', 'afirmó', 'disse',
+]);
+
+/** Whether a normalised line prefix opens reported speech ("he said", "mr jones added"): prose, never a template. */
+export function isSpeechPrefix(key: string): boolean {
+  for (const word of key.split(' ')) if (SPEECH_VERBS.has(word)) return true;
+  return false;
+}
+
 /** The normalised prefix of a line ending at a separator within its first few words, or null. */
 export function linePrefix(text: string): string | null {
   let words = 0;
@@ -223,7 +241,7 @@ export class ProfileLearner {
         templates.push({ kind: isTail ? 'tail' : 'line', key: c.key, example: c.example ?? c.key, stories: c.stories });
       }
       for (const [, c] of counts.prefixes) {
-        if (c.stories < minStories || c.key === null || c.key.length === 0) continue;
+        if (c.stories < minStories || c.key === null || c.key.length === 0 || isSpeechPrefix(c.key)) continue;
         templates.push({ kind: 'prefix', key: c.key, example: c.example ?? c.key, stories: c.stories });
       }
       templates.sort((a, b) => b.stories - a.stories || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
