@@ -6,8 +6,9 @@
  * body matters).
  */
 import test from 'ava';
-import { extractHtml, useReadability } from '../src/ingest/html-extract.js';
+import { extractHtml, readHtml, useReadability } from '../src/ingest/html-extract.js';
 import { parseDocument } from '../src/ingest/html/dom.js';
+import { CLASS_COMMENT_THREAD, commentThreadFlag } from '../src/ingest/html/class-cues.js';
 import { declaredCharset, decodeHtmlBytes } from '../src/ingest/decode.js';
 import { cleanArticle, stripArticle } from '../src/clean/index.js';
 import { loadArticles } from '../src/ingest/index.js';
@@ -123,4 +124,23 @@ test('an ISO-8859-2 .html file is read in its charset by ingest', async (t) => {
   t.is(articles.length, 1);
   t.true(articles[0]!.text.includes('Łąka'));
   t.is(articles[0]!.encoding, 'iso-8859-2');
+});
+
+test('comment threads are left out of the page text the fallback strips (class/id "comment…", "disqus…", id "respond")', (t) => {
+  t.is(commentThreadFlag('comment-list', false), CLASS_COMMENT_THREAD);
+  t.is(commentThreadFlag('commentlist clearfix', false), CLASS_COMMENT_THREAD);
+  t.is(commentThreadFlag('disqus_thread', true), CLASS_COMMENT_THREAD);
+  t.is(commentThreadFlag('respond', true), CLASS_COMMENT_THREAD);
+  t.is(commentThreadFlag('respond', false), 0, 'a class "respond" is no reply form');
+  t.is(commentThreadFlag('post has-comments', false), 0, 'an article wrapper that has comments is no thread');
+  // The page reading (what the fallback strips when Readability's article is missing or a fragment) leaves the thread out.
+  const thread = Array.from({ length: 4 }, (_, i) => `<div class="comment-body"><p>Reader ${i} wrote: I walk across that bridge every single morning with my dog and I have noticed the cracks getting worse for months now.</p></div>`).join('');
+  const html = `<html><head><title>Bridge closed</title></head><body><h1>Bridge closed to lorries</h1>
+<table>${PARAS.map((p) => `<tr><td>${p}</td></tr>`).join('')}</table><section id="comments">${thread}</section></body></html>`;
+  const { page } = readHtml(html);
+  t.false(page.text.includes('I walk across that bridge'));
+  t.true(PARAS.every((p) => page.text.includes(p)));
+  // A page that is mostly one "comment" wrapper keeps its text.
+  const wrapped = `<html><head><title>Bridge closed</title></head><body><div class="comment-free-zone"><table>${PARAS.map((p) => `<tr><td>${p}</td></tr>`).join('')}</table></div></body></html>`;
+  t.true(PARAS.every((p) => readHtml(wrapped).page.text.includes(p)));
 });

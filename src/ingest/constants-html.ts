@@ -19,3 +19,6 @@ export const MIN_READABILITY_PROSE_SHARE = 0.8;
 
 /** See MIN_READABILITY_PROSE_SHARE: an article of more lines than this is never a fragment. Lines. */
 export const MAX_FRAGMENT_LINES = 3;
+
+/** The page text (fallback reading) leaves reader-comment threads out unless they hold more than this share of its characters: then the "thread" is the page itself (a forum page, or an article wrapper named "comment…"). 0–1. Set, not fitted: a half is the plain "most of the page". */
+export const MAX_COMMENT_THREAD_SHARE = 0.5;

@@ -11,9 +11,10 @@ import type { HtmlHint } from '../types.js';
 import { parseDocument } from './html/dom.js';
 import { runReadability } from './html/readability.js';
 import { serializeBlocks, type SerializedText } from './html/serialize.js';
-import { markClassCues } from './html/class-cues.js';
+import { CLASS_COMMENT_THREAD, markClassCues } from './html/class-cues.js';
+import type { DomNode } from './html/dom.js';
 import { READABILITY_HINT_TAG } from '../clean/html-hints.js';
-import { MAX_FRAGMENT_LINES, MIN_READABILITY_PROSE_SHARE, PROSE_LINE_WORDS } from './constants-html.js';
+import { MAX_COMMENT_THREAD_SHARE, MAX_FRAGMENT_LINES, MIN_READABILITY_PROSE_SHARE, PROSE_LINE_WORDS } from './constants-html.js';
 
 /** Text extracted from an HTML page, with the structural hints the markup gave. */
 export interface ExtractedHtml {
@@ -88,6 +89,20 @@ function nonBlankLines(text: string): number {
   return n;
 }
 
+/**
+ * The page's own text for the fallback, without reader-comment threads (class-cues.ts
+ * CLASS_COMMENT_THREAD): comments are boilerplate, and on the plain-text path they read as
+ * prose. Kept when the thread would be most of the page (a page of comments, or a site
+ * that names its article wrapper so): MAX_COMMENT_THREAD_SHARE.
+ */
+function pageWithoutComments(root: DomNode, cues: WeakMap<DomNode, number>): SerializedText {
+  const all = serializeBlocks(root, cues);
+  if (!((cues.get(root) ?? 0) & CLASS_COMMENT_THREAD)) return all;
+  const without = serializeBlocks(root, cues, CLASS_COMMENT_THREAD);
+  if (without.text.length === all.text.length) return all;
+  return without.text.length >= (1 - MAX_COMMENT_THREAD_SHARE) * all.text.length ? without : all;
+}
+
 /** Reads a page both ways (extractHtml picks one; the fitting script scores both). */
 export function readHtml(html: string): HtmlReadings {
   const document = parseDocument(html);
@@ -95,7 +110,7 @@ export function readHtml(html: string): HtmlReadings {
   const root = document.body ?? document.documentElement;
   // Class names are read now: Readability strips them from the article it returns.
   const cues = markClassCues(root);
-  const pageText = serializeBlocks(root, cues);
+  const pageText = pageWithoutComments(root, cues);
   let article: ReturnType<typeof runReadability> = null;
   try {
     article = runReadability(document);
