@@ -90,6 +90,12 @@ interface SetResult {
   readonly ms: number;
 }
 
+/** Output that is one short line (a headline, not a one-paragraph article): HEADLINE_MAX_WORDS words at most. */
+const HEADLINE_MAX_WORDS = 20;
+function isHeadlineOnly(body: string | undefined): boolean {
+  return lineCount(body) === 1 && body!.trim().split(' ').filter((w) => w.length > 0).length <= HEADLINE_MAX_WORDS;
+}
+
 function lineCount(body: string | undefined): number {
   return body ? body.split('\n').filter((l) => l.trim().length > 0).length : 0;
 }
@@ -120,7 +126,7 @@ async function evalSet(
       readability: alone.perPage.get(id)!,
       oursLines: lineCount(run.bodies.get(id)),
     }));
-    const headlineOnly = rows.filter((r) => r.oursLines === 1 && lineCount(readability.get(r.id)) > 1).map((r) => r.id);
+    const headlineOnly = rows.filter((r) => isHeadlineOnly(run.bodies.get(r.id)) && lineCount(readability.get(r.id)) > 1).map((r) => r.id);
     return { name, ours: ours.summary, readability: alone.summary, rows, skipped: run.skipped, headlineOnly, ms: run.ms };
   } finally {
     rmSync(tmp, { recursive: true, force: true });

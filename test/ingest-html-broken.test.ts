@@ -38,6 +38,7 @@ const BROKEN: ReadonlyArray<readonly [string, string]> = [
   ['a bare <head>, no <html>', `<head><title>Bridge closed</title><script src="/js/app.js"></script></head><body>${ARTICLE}</body>`],
   ['no <html>, <head> or <body> at all', `<title>Bridge closed</title>\n<h1>Bridge closed to lorries</h1>${PARAS.map((p) => `<p>${p}`).join('\n')}`],
   ['<html><head> and no <body> tag', `<!doctype html><html><head><title>Bridge closed</title></head>${ARTICLE}</html>`],
+  ['a stray <script src> in the head (its text runs on to the next </script>, as in a browser)', `<!DOCTYPE html><html><head><title>Bridge closed</title><script src="/js/app.js"></head><body><script>init()</script>${ARTICLE}</body></html>`],
   ['a damaged doctype', `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"\n<html><head><title>Bridge closed</title></head><body>${ARTICLE}</body></html>`],
 ];
 

@@ -5,8 +5,9 @@
  * linkedom builds the tree as the tags come (htmlparser2), not as the HTML standard's tree
  * builder does: a page that does not start with `<html>` (PHP warnings first, a stray
  * `<style>` or a bare `<head>`) gets that first element as its document element and an empty
- * body, and content outside `<body>` (a page with no `<body>` tag, a second `<html>`) hangs
- * beside it. `repairTree` puts such a page together as a browser would: one `<html>` with one
+ * body, content outside `<body>` (a page with no `<body>` tag, a second `<html>`) hangs
+ * beside it, and content whose `<body>` tag was swallowed (an unclosed `<script src>` in the
+ * head runs on to the next `</script>`, as in a browser) stays inside `<head>`. `repairTree` puts such a page together as a browser would: one `<html>` with one
  * `<head>` (the metadata elements met before any content) and one `<body>` holding every
  * other node in document order.
  */
@@ -79,11 +80,23 @@ function wellFormed(root: LiveNode): boolean {
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     const n = name(child);
-    if (n === 'HEAD') heads++;
-    else if (n === 'BODY') bodies++;
+    if (n === 'HEAD') {
+      heads++;
+      if (!headHoldsOnlyMetadata(child)) return false;
+    } else if (n === 'BODY') bodies++;
     else if (child.nodeType === 1 || (child.nodeType === 3 && !isBlankText(child))) return false;
   }
   return heads <= 1 && bodies === 1;
+}
+
+/** True when every child of a <head> is a metadata element, a comment or blank text. */
+function headHoldsOnlyMetadata(head: LiveNode): boolean {
+  const children = head.childNodes;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.nodeType === 1 ? !HEAD_ELEMENTS.has(name(child)) : child.nodeType === 3 && !isBlankText(child)) return false;
+  }
+  return true;
 }
 
 /** Rebuilds the root as one <head> and one <body> (see module doc). Iterative: nested <html> elements are flattened with a stack. */
@@ -127,7 +140,14 @@ export function repairTree(document: LiveDocument): void {
       continue;
     }
     const node = frame.nodes[frame.next++]!;
-    if (node === head) continue;
+    if (node === head) {
+      // Content inside <head> (after a <script src> whose text ran on to a later </script>, a
+      // <p> before any <body>) starts the body there, as in a browser: it and all after it move.
+      const inHead = kids(head);
+      const first = inHead.findIndex((n) => (n.nodeType === 1 ? !HEAD_ELEMENTS.has(name(n)) : n.nodeType === 3 && !isBlankText(n)));
+      if (first >= 0) for (const moved of inHead.slice(first)) toBody(moved);
+      continue;
+    }
     if (node === body) {
       afterBody = true;
       if (kids(body).some((n) => n.nodeType === 1 || !isBlankText(n))) content = true;
