@@ -17,7 +17,8 @@ export interface Span {
 export type DocFormat = 'txt' | 'md' | 'html' | 'json' | 'jsonl';
 
 /** How the bytes of a file were decoded. */
-export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+/** How a file was decoded; for an HTML page that is not valid UTF-8, also the WHATWG name of the charset it declares (`gbk`, `iso-8859-2`, `windows-1250`). */
+export type TextEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be' | (string & {});
 
 /** Publisher metadata of an article; `null` where unknown. */
 export interface ArticleMeta {

@@ -2,7 +2,7 @@ import { detectCredit, inferDirection, type ProvenanceContext } from '../provena
 import type { Pair, Passage, TextDoc } from '../types.js';
 import { buildPassages } from './build-passages.js';
 import { SOURCE_NOT_DERIVED_CONFIDENCE } from './constants.js';
-import { scoreSide, type SideScore } from './score-pair.js';
+import { scoreSide } from './score-pair.js';
 
 /** A passage seen from the other document. */
 function mirrorPassage(p: Passage, textOfNewA: string): Passage {

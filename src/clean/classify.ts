@@ -8,7 +8,7 @@ import { READABILITY_HINT_TAG } from './html-hints.js';
 import { splitLines, type Line } from './lines.js';
 import { groupUnits, layoutOf, type Layout, type Unit } from './blocks.js';
 import { firstLowerWord, furnitureShareOf, lineMemo, textFeatures, textFeaturesIn, type TextFeatures } from './features.js';
-import { cueVerdict, isHeadlineLike, isProtected, isStrongBody, quote } from './cue-verdict.js';
+import { cueVerdict, isProtected, isStrongBody, quote } from './cue-verdict.js';
 import { markTails } from './tail.js';
 import { mayOpenCue, tailCue } from './cues.js';
 import { bodyZone, type Zone } from './zone.js';

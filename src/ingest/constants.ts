@@ -36,3 +36,6 @@ export const FORMAT_BY_EXTENSION = {
 
 /** The suffix of metadata sidecars: `NAME.meta.json` beside `NAME.EXT`. Never an article itself. */
 export const SIDECAR_SUFFIX = '.meta.json';
+
+/** Bytes at the start of an HTML page searched for a `<meta charset>` / http-equiv charset declaration. 8000 bytes (as SNIFF_BYTES): the HTML standard's prescan reads 1024, but pages with long heads of scripts and styles declare later, and only `<meta` tags are read. */
+export const CHARSET_PRESCAN_BYTES = 8000;

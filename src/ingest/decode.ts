@@ -6,8 +6,8 @@
  * (line ends stay as they are), so offsets index the text exactly as read.
  */
 import type { TextEncoding } from '../types.js';
-import { cp1252Char } from './cp1252.js';
-import { MIN_UTF16_ASCII_PAIR_SHARE, SNIFF_BYTES } from './constants.js';
+import { cp1252Char, decodeCp1252 } from './cp1252.js';
+import { CHARSET_PRESCAN_BYTES, MIN_UTF16_ASCII_PAIR_SHARE, SNIFF_BYTES } from './constants.js';
 
 /** Decoded text and how it was decoded. */
 export interface DecodedText {
@@ -37,6 +37,71 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   if (guess === 'utf-16le') return { text: utf16le.decode(bytes), encoding: guess, bomBytes: 0 };
   if (guess === 'utf-16be') return { text: decodeUtf16be(bytes), encoding: guess, bomBytes: 0 };
   return { ...decodeUtf8WithFallback(bytes), bomBytes: 0 };
+}
+
+/**
+ * An HTML page's bytes → text: as decodeBytes (a BOM decides, valid UTF-8 is UTF-8), except
+ * that a page which is not valid UTF-8 is read in the charset its `<meta charset>` or
+ * http-equiv `content-type` declares (GB2312, ISO-8859-2, Windows-1250 … as Node's
+ * TextDecoder with full ICU knows them). Labels that the Encoding Standard maps to
+ * Windows-1252 (ISO-8859-1, ASCII, Latin-1) use our own table (see cp1252.ts); UTF-8, an
+ * unknown label or none keeps the UTF-8-with-Windows-1252 reading. Never throws.
+ */
+export function decodeHtmlBytes(bytes: Uint8Array): DecodedText {
+  const plain = decodeBytes(bytes);
+  if (plain.encoding !== 'windows-1252' || plain.bomBytes > 0) return plain;
+  const label = declaredCharset(bytes);
+  if (!label) return plain;
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(label, { fatal: false, ignoreBOM: true });
+  } catch {
+    return plain;
+  }
+  const name = decoder.encoding;
+  if (name === 'utf-8' || name.startsWith('utf-16') || name === 'replacement') return plain;
+  if (name === 'windows-1252') return { text: decodeCp1252(bytes), encoding: 'windows-1252', bomBytes: 0 };
+  return { text: decoder.decode(bytes), encoding: name, bomBytes: 0 };
+}
+
+/**
+ * The charset label a page declares in a `<meta>` tag within its first CHARSET_PRESCAN_BYTES
+ * bytes (`<meta charset="gb2312">`, `<meta http-equiv="Content-Type" content="text/html;
+ * charset=iso-8859-2">`), lower-cased, or null. A linear scan of ASCII bytes, no regular expression.
+ */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const end = Math.min(bytes.length, CHARSET_PRESCAN_BYTES);
+  let head = '';
+  for (let i = 0; i < end; i++) {
+    const b = bytes[i]!;
+    head += b < 0x80 ? String.fromCharCode(b >= 0x41 && b <= 0x5a ? b + 32 : b) : ' ';
+  }
+  let at = head.indexOf('<meta');
+  while (at >= 0) {
+    const close = head.indexOf('>', at);
+    const tag = head.slice(at, close < 0 ? end : close);
+    // `charset` as an attribute of its own, or inside the content of an http-equiv declaration.
+    const httpEquiv = tag.includes('http-equiv');
+    let c = tag.indexOf('charset');
+    while (c >= 0) {
+      const before = tag[c - 1];
+      if (httpEquiv || before === ' ' || before === '\t' || before === '\n' || before === '\r' || before === '/') {
+        let i = c + 'charset'.length;
+        while (i < tag.length && (tag[i] === ' ' || tag[i] === '\t' || tag[i] === '\n' || tag[i] === '\r')) i++;
+        if (tag[i] === '=') {
+          i++;
+          while (i < tag.length && (tag[i] === ' ' || tag[i] === '"' || tag[i] === "'")) i++;
+          let j = i;
+          while (j < tag.length && !' "\';>/\t\n\r'.includes(tag[j]!)) j++;
+          if (j > i) return tag.slice(i, j);
+        }
+      }
+      c = tag.indexOf('charset', c + 1);
+    }
+    if (close < 0) break;
+    at = head.indexOf('<meta', close);
+  }
+  return null;
 }
 
 /** True when the bytes are UTF-16 text: a UTF-16 byte-order mark, or the BOM-less pattern of ASCII and NUL pairs. */

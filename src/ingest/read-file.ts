@@ -10,7 +10,7 @@ import { InputError } from '../errors.js';
 import type { Article, SkippedInput } from '../types.js';
 import { articleFromObject, stripPathPrefix } from './article-object.js';
 import { JSONL_CHUNK_BYTES, MAX_CONTROL_CHAR_SHARE, SNIFF_BYTES } from './constants.js';
-import { decodeBytes, decodeUtf8WithFallback, isUtf16, type DecodedText } from './decode.js';
+import { decodeBytes, decodeHtmlBytes, decodeUtf8WithFallback, isUtf16, type DecodedText } from './decode.js';
 import { parseFrontMatter } from './front-matter.js';
 import { extractHtml } from './html-extract.js';
 import { mergeMeta, metaFieldsOf, type MetaFields } from './meta.js';
@@ -137,7 +137,7 @@ function readWholeFile(file: InputFile, maxBytes: number, bytes: Uint8Array | nu
   const kept = bytes ? unpackKept(bytes) : null;
   const read = kept ?? readBounded(file.path, maxBytes);
   if ('reason' in read) return only(read);
-  const decoded = decodeChecked(file.path, read.bytes);
+  const decoded = decodeChecked(file.path, read.bytes, file.format === 'html');
   if ('reason' in decoded) return only(decoded);
   const sidecar = readSidecar(file.path, maxBytes, file.sidecar, kept?.sidecar);
   const extra = sidecar.skipped ? [sidecar.skipped] : [];
@@ -213,12 +213,12 @@ function articleFromHtml(file: InputFile, html: string, encoding: Article['encod
 }
 
 /** Decodes, refusing binary: magic numbers, NUL bytes, control characters. */
-function decodeChecked(filePath: string, bytes: Uint8Array): DecodedText | SkippedInput {
+function decodeChecked(filePath: string, bytes: Uint8Array, html = false): DecodedText | SkippedInput {
   if (!isUtf16(bytes)) {
     const reason = binaryReason(bytes);
     if (reason) return skipInput(filePath, 'binary', reason);
   }
-  const decoded = decodeBytes(bytes);
+  const decoded = html ? decodeHtmlBytes(bytes) : decodeBytes(bytes);
   if (decoded.encoding.startsWith('utf-16') && controlCharShare(decoded.text) > MAX_CONTROL_CHAR_SHARE) {
     return skipInput(filePath, 'binary', 'control characters in UTF-16 text');
   }

@@ -14,6 +14,8 @@ import type { DomNode } from './dom.js';
 export const CLASS_CAPTION = 1;
 export const CLASS_FURNITURE = 2;
 export const CLASS_BYLINE = 4;
+/** A reader-comment thread: a class or id token that starts with "comment" or "disqus", or the id "respond" (the reply form). Stricter than the furniture cue: "has-comments" on an article wrapper is no thread. */
+export const CLASS_COMMENT_THREAD = 8;
 
 /** Class/id text read per element (hostile pages have megabyte-long attributes). Characters. */
 const MAX_CLASS_CHARS = 300;
@@ -83,16 +85,30 @@ export function classFlags(value: string): number {
   return flags;
 }
 
-/** Class cue flags of every text node under `root` that has any (iterative walk). */
+/** CLASS_COMMENT_THREAD when a class or id value names a comment thread (see there), else 0. */
+export function commentThreadFlag(value: string, isId: boolean): number {
+  const v = value.length > MAX_CLASS_CHARS ? value.slice(0, MAX_CLASS_CHARS).toLowerCase() : value.toLowerCase();
+  for (const token of v.split(' ')) {
+    if (token.startsWith('comment') || token.startsWith('disqus')) return CLASS_COMMENT_THREAD;
+    if (isId && token === 'respond') return CLASS_COMMENT_THREAD;
+  }
+  return 0;
+}
+
+/** Class cue flags of every text node under `root` that has any (iterative walk); under `root` itself (an element, never read as text), the union of all of them. */
 export function markClassCues(root: DomNode): WeakMap<DomNode, number> {
   const marks = new WeakMap<DomNode, number>();
   const stack: Array<{ node: DomNode; flags: number }> = [{ node: root, flags: 0 }];
   let seen = 0;
+  let union = 0;
   while (stack.length > 0 && seen < MAX_MARKED_ELEMENTS) {
     const { node, flags } = stack.pop()!;
     seen++;
     if (node.nodeType === 3) {
-      if (flags) marks.set(node, flags);
+      if (flags) {
+        marks.set(node, flags);
+        union |= flags;
+      }
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -100,11 +116,12 @@ export function markClassCues(root: DomNode): WeakMap<DomNode, number> {
     if (node.getAttribute && !IGNORED.has(node.nodeName.toUpperCase())) {
       const cls = node.getAttribute('class');
       const id = node.getAttribute('id');
-      if (cls) own |= classFlags(cls);
-      if (id) own |= classFlags(id);
+      if (cls) own |= classFlags(cls) | commentThreadFlag(cls, false);
+      if (id) own |= classFlags(id) | commentThreadFlag(id, true);
     }
     const children = node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, flags: own });
   }
+  marks.set(root, union);
   return marks;
 }

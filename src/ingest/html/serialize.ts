@@ -52,8 +52,8 @@ function lineClassCue(chars: number, caption: number, byline: number, furniture:
   return undefined;
 }
 
-/** Serialises `root` into lines; `cues` holds the class cues of text nodes (class-cues.ts), if read. */
-export function serializeBlocks(root: DomNode, cues?: WeakMap<DomNode, number>): SerializedText {
+/** Serialises `root` into lines; `cues` holds the class cues of text nodes (class-cues.ts), if read; text nodes with any of the `skipFlags` cues are left out. */
+export function serializeBlocks(root: DomNode, cues?: WeakMap<DomNode, number>, skipFlags = 0): SerializedText {
   const lines: string[] = [];
   const hints: HtmlHint[] = [];
   let offset = 0;
@@ -125,6 +125,7 @@ export function serializeBlocks(root: DomNode, cues?: WeakMap<DomNode, number>):
   const enter = (node: DomNode): boolean => {
     if (node.nodeType === 3) {
       flags = cues ? (cues.get(node) ?? 0) : 0;
+      if (flags & skipFlags) return false;
       addText(node.nodeValue ?? '');
       return false;
     }
