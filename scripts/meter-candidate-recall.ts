@@ -75,7 +75,11 @@ async function main(): Promise<void> {
   const shared = (x: Uint32Array, y: Uint32Array) => {
     let n = 0;
     for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-      if (x[i] === y[j]) (n++, i++, j++);
+      if (x[i] === y[j]) {
+        n++;
+        i++;
+        j++;
+      }
       else if (x[i]! < y[j]!) i++;
       else j++;
     }

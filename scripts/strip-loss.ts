@@ -97,6 +97,7 @@ export function paParagraphs(text: string): Para[] {
   let start = from;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
+    // eslint-disable-next-line no-control-regex -- 0x19 is wire copy's paragraph mark
     const t = raw.replace(/\u0019/g, ' ').replace(/<\s*$/, '').replace(/\s+/g, ' ').trim();
     if (t.length > 0) {
       const headline = mostlyCapitals(t);
