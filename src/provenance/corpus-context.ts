@@ -97,7 +97,7 @@ export interface DocLookup {
  * only for the pairs judged again. Deterministic: it depends on the pairs and documents,
  * not on the order they were found in.
  */
-export function refineProvenance(documents: readonly DocumentSummary[], pairs: readonly Pair[], docs: DocLookup): Pair[] {
+export function refineProvenance(documents: readonly Pick<DocumentSummary, 'id' | 'source' | 'published'>[], pairs: readonly Pair[], docs: DocLookup): Pair[] {
   const history = publisherHistory(new Map(documents.map((d) => [d.id, d])), pairs);
   if (history.size === 0) return [...pairs];
   const context: ProvenanceContext = { history };

@@ -3,8 +3,7 @@
  * copy credits its source.
  */
 import type { Pair, TextDoc } from '../types.js';
-import { assessPair } from './assess-pair.js';
-import { buildProvenanceContext } from './corpus-context.js';
+import { refineProvenance } from './corpus-context.js';
 
 export type { ProvenanceContext, Feature, FeatureName } from './evidence.js';
 export { bodyCoverage, creditPhrases, directionFeatures } from './evidence.js';
@@ -19,15 +18,11 @@ export { editTrail, type TrailEdit } from './edit-trail.js';
 
 /**
  * Judges every pair again with the whole corpus in view (publisher history from the
- * documents' metadata, corpus word counts): for library users holding all TextDocs.
- * Scans use `refineProvenance`, which needs only the report and fetches texts on demand.
+ * documents' metadata): for library users holding all TextDocs. The same corpus pass as a
+ * scan's (`refineProvenance`), so a pair gets the same verdict from the library and from
+ * `scan`.
  */
 export function applyProvenance(docs: ReadonlyMap<string, TextDoc>, pairs: readonly Pair[]): Pair[] {
-  const context = buildProvenanceContext(docs, pairs);
-  return pairs.map((pair) => {
-    const a = docs.get(pair.a.id);
-    const b = docs.get(pair.b.id);
-    if (!a || !b) return pair;
-    return { ...pair, ...assessPair(a, b, pair, context) };
-  });
+  const documents = [...docs.values()].map((d) => ({ id: d.article.id, source: d.article.meta.source, published: d.article.meta.published }));
+  return refineProvenance(documents, pairs, docs);
 }
