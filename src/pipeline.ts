@@ -120,10 +120,10 @@ export function scanArticles(articles: readonly Article[], options: ScanOptions 
   });
   const sources = sourceNumbers(docs);
   docs.forEach((doc, i) => index.add(i, sources[i]!, selectAnchors(doc)));
-  const { pairs: candidates, stats } = index.pairs();
+  const { pairs: candidates, stats, common } = index.pairs();
   const pairs: Pair[] = [];
   candidates.forEach((c, k) => {
-    const pair = comparePair(docs[c.a]!, docs[c.b]!);
+    const pair = comparePair(docs[c.a]!, docs[c.b]!, {}, { common });
     if (isListed(pair)) pairs.push(pair);
     options.onProgress?.('align', k + 1, candidates.length);
   });

@@ -1,6 +1,7 @@
 import { detectCredit, inferDirection, type ProvenanceContext } from '../provenance/index.js';
 import type { Pair, Passage, TextDoc } from '../types.js';
 import { buildPassages } from './build-passages.js';
+import { isEvidence, markFormulaic, type CorpusRarity } from './formulaic.js';
 import { SOURCE_NOT_DERIVED_CONFIDENCE } from './constants.js';
 import { scoreSide, type SideScore } from './score-pair.js';
 
@@ -46,18 +47,23 @@ function canonicalFirst(x: TextDoc, y: TextDoc): boolean {
 /**
  * Compares two documents: the passages they share, each side's coverage and derivation,
  * the direction (who copied whom) and whether the copy credits its source.
+ * `rarity`: the anchors common in the corpus, to tell stock passages (formulaic.ts).
  * Symmetric: `comparePair(b, a)` is the mirror of `comparePair(a, b)` (passages are always
  * computed in one canonical order and mirrored).
  */
-export function comparePair(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}): Pair {
+export function comparePair(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}, rarity?: CorpusRarity): Pair {
   const forward = canonicalFirst(a, b);
   const computed = forward ? buildPassages(a, b) : buildPassages(b, a);
-  const passages = forward ? computed : computed.map((p) => mirrorPassage(p, a.article.text)).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
-  const sa = scoreSide(a, passages, 'a', b);
-  const sb = scoreSide(b, passages, 'b', a);
+  const ordered = forward ? computed : computed.map((p) => mirrorPassage(p, a.article.text)).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+  // Stock and template passages are reported with the pair but are no evidence: coverage,
+  // derivation and direction are judged on the rest (issue 19).
+  const passages = markFormulaic(a, b, ordered, rarity);
+  const evidence = passages.filter(isEvidence);
+  const sa = scoreSide(a, evidence, 'a', b);
+  const sb = scoreSide(b, evidence, 'b', a);
   const related = sa.derivation !== 'none' || sb.derivation !== 'none';
   if (!related && passages.length > 0) return unrelatedPair(a, b);
-  const direction = related ? inferDirection(a, b, passages, context) : null;
+  const direction = related ? inferDirection(a, b, evidence, context) : null;
   const copy = direction ? (direction.copy === a.article.id ? a : b) : null;
   const credit = related ? (copy ? detectCredit(copy, copy === a ? b : a) : null) : null;
   // Containment is symmetric, derivation is not: once the evidence names the source with

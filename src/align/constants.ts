@@ -93,3 +93,18 @@ export const INSERTED_SENTENCE_MIN_WORDS = 6;
 
 /** Stems and words the per-thread stem vocabulary holds before it starts afresh (a hostile corpus of unique words cannot grow it without end; news needs far fewer). Entries. */
 export const MAX_VOCABULARY_STEMS = 200_000;
+
+/**
+ * A passage is `template` (issue 19) when more than this share of its aligned sentences
+ * differ only in names, numbers and dates (the rest word for word): the same form around
+ * other facts. A re-sent story with one corrected figure among its sentences stays reuse.
+ * 0–1; one half, chosen by reading, not fitted: a two-sentence markets item ("NYFE seat
+ * sold for 1,500 dlrs" / "… 200 dlrs") has both sentences changed, a correction one of many.
+ */
+export const TEMPLATE_MIN_SENTENCE_SHARE = 0.5;
+
+/**
+ * An aligned sentence pair is a template match only when at least this many words of it are
+ * the same on both sides (the form): two names in a row differing is not a sentence form. Words.
+ */
+export const TEMPLATE_MIN_SAME_WORDS = 4;

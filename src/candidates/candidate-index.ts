@@ -1,5 +1,5 @@
 import { MAX_ANCHOR_DOCS, MAX_ANCHOR_DOCS_PER_SOURCE, MIN_SHARED_ANCHORS } from '../config.js';
-import { MIN_SHARED_COMMON_ANCHORS, RARE_ANCHOR_DOCS } from './constants.js';
+import { MIN_SHARED_COMMON_ANCHORS, RARE_ANCHOR_DOCS, STOCK_MIN_DOCS } from './constants.js';
 
 /** Two documents (by index, `a < b`) that share enough rare anchors to be aligned. */
 export interface CandidatePair {
@@ -21,6 +21,8 @@ export interface CandidateOptions {
   readonly minSharedCommon?: number;
   /** Documents an anchor may be found in and still be rare. */
   readonly rareDocs?: number;
+  /** An anchor in at least this many documents is common (listed in `common`). */
+  readonly stockDocs?: number;
 }
 
 /** Documents are packed with the hash into one float64: 2^21 documents per run. */
@@ -153,13 +155,20 @@ export class CandidateIndex {
     return { hashes, docs };
   }
 
-  /** Candidate pairs sorted by `(a, b)`, and statistics. */
-  pairs(options: CandidateOptions = {}): { pairs: CandidatePair[]; stats: CandidateStats } {
+  /**
+   * Candidate pairs sorted by `(a, b)`, statistics, and the anchors common in the corpus
+   * (in at least `stockDocs` documents; sorted ascending), which tell stock passages.
+   */
+  pairs(options: CandidateOptions = {}): { pairs: CandidatePair[]; stats: CandidateStats; common: Uint32Array } {
     const maxDocs = options.maxDocs ?? MAX_ANCHOR_DOCS;
     const maxPerSource = options.maxDocsPerSource ?? MAX_ANCHOR_DOCS_PER_SOURCE;
     const minShared = options.minShared ?? MIN_SHARED_ANCHORS;
     const minSharedCommon = options.minSharedCommon ?? MIN_SHARED_COMMON_ANCHORS;
     const rareDocs = options.rareDocs ?? RARE_ANCHOR_DOCS;
+    const stockDocs = options.stockDocs ?? STOCK_MIN_DOCS;
+    // Buckets hold the top hash bits in order and are sorted within: common anchors come out sorted.
+    let common = new Uint32Array(1024);
+    let commonCount = 0;
     // Pair occurrences as keys (a·2^21 + b)·2 + rare in a typed array (8 bytes each; a Map
     // entry per pair took ~10× that, and ran a 100k scan out of heap), sorted and counted in
     // runs below; the low bit says the anchor was rare.
@@ -188,6 +197,14 @@ export class CandidateIndex {
         i = j;
         // Most anchors are in one document only: no array, no map for them.
         if (length < 2) continue;
+        if (length >= stockDocs) {
+          if (commonCount === common.length) {
+            const grown = new Uint32Array(common.length * 2);
+            grown.set(common);
+            common = grown;
+          }
+          common[commonCount++] = hash;
+        }
         if (length > maxDocs) {
           overCap++;
           continue;
@@ -235,6 +252,7 @@ export class CandidateIndex {
     }
     return {
       pairs,
+      common: common.slice(0, commonCount),
       stats: {
         documents: this.sourceOf.length,
         postings: this.size,
