@@ -95,11 +95,12 @@ export const INSERTED_SENTENCE_MIN_WORDS = 6;
 export const MAX_VOCABULARY_STEMS = 200_000;
 
 /**
- * A passage is `template` (issue 19) when more than this share of its aligned sentences
- * differ only in names, numbers and dates (the rest word for word): the same form around
- * other facts. A re-sent story with one corrected figure among its sentences stays reuse.
- * 0–1; one half, chosen by reading, not fitted: a two-sentence markets item ("NYFE seat
- * sold for 1,500 dlrs" / "… 200 dlrs") has both sentences changed, a correction one of many.
+ * A passage with no rare sentence is no evidence (`template`/`stock`, issue 19) when more
+ * than this share of its words lie in sentences that differ only in replaced names,
+ * numbers and dates, or that share only anchors common in the corpus. A re-sent story
+ * with one corrected figure among its sentences stays reuse. 0–1; one half, chosen by
+ * reading, not fitted: a markets item ("NYFE seat sold for 1,500 dlrs" / "… 200 dlrs") has
+ * all its sentences changed, a correction one of many.
  */
 export const TEMPLATE_MIN_SENTENCE_SHARE = 0.5;
 

@@ -52,8 +52,9 @@ export function factClass(word: string): 'number' | 'name' | 'date' | null {
 
 /**
  * Whether an aligned sentence pair differs only in facts, around at least
- * TEMPLATE_MIN_SAME_WORDS same words, with a fact replaced by another: a number by another
- * number, or names in two places. A fact added or dropped ("of Eccles, Norfolk") is an
+ * TEMPLATE_MIN_SAME_WORDS same words, with a fact replaced by another of its kind: a
+ * number, or names/days/months in two places (one name for another alone is how papers
+ * rewrite a wire story, "BA" / "British Airways", "Richard" / "Mr Thomas": METER dev). A fact added or dropped ("of Eccles, Norfolk") is an
  * edit of the same story; a pronoun for a name ("She" / "Ms Evans") is wording.
  */
 export function isTemplateSentence(s: AlignedSentences): boolean {
@@ -76,22 +77,10 @@ export function isTemplateSentence(s: AlignedSentences): boolean {
     if (next && next.op !== 'same' && next.op !== op.op) {
       const added = next.text.split(/\s+/).map(factClass).filter((c) => c !== null);
       if (classes.includes('number') && added.includes('number') && bare(op.text) !== bare(next.text)) numberSwaps++;
-      else if (classes.includes('name') && added.includes('name')) nameSwaps++;
+      else if ((classes.includes('name') && added.includes('name')) || (classes.includes('date') && added.includes('date'))) nameSwaps++;
     }
   }
   return same >= TEMPLATE_MIN_SAME_WORDS && (numberSwaps > 0 || nameSwaps >= 2);
-}
-
-/** Whether a passage is a template match: most of its aligned sentences differ only in facts, none in wording. */
-export function isTemplatePassage(p: Passage): boolean {
-  if (p.kind === 'verbatim' || !p.sentences || p.sentences.length === 0) return false;
-  let templated = 0;
-  for (const s of p.sentences) {
-    if (s.kind === 'verbatim') continue;
-    if (!isTemplateSentence(s)) return false;
-    templated++;
-  }
-  return templated / p.sentences.length > TEMPLATE_MIN_SENTENCE_SHARE;
 }
 
 /** The tokens of `doc` inside `span`, as an anchor source. */
@@ -120,26 +109,66 @@ function contains(sorted: Uint32Array, value: number): boolean {
   return lo < sorted.length && sorted[lo] === value;
 }
 
-/**
- * Whether a passage is stock: it shares anchors on its two sides and every one of them is
- * common in the corpus. A passage sharing no anchor at all (too short for one) is not
- * judged: the corpus has nothing to say about it.
- */
-export function isStockPassage(a: TextDoc, b: TextDoc, p: Passage, rarity: CorpusRarity): boolean {
-  const x = anchorsIn(a, p.a);
-  const y = anchorsIn(b, p.b);
-  let shared = 0;
+/** Shared anchors of two spans: -1 when none, 0 when all are common, 1 when one is rare. */
+function sharedRarity(a: TextDoc, sa: Span, b: TextDoc, sb: Span, common: Uint32Array): -1 | 0 | 1 {
+  const x = anchorsIn(a, sa);
+  const y = anchorsIn(b, sb);
+  let shared = false;
   for (let i = 0, j = 0; i < x.length && j < y.length; ) {
     if (x[i]! < y[j]!) i++;
     else if (x[i]! > y[j]!) j++;
     else {
-      if (!contains(rarity.common, x[i]!)) return false;
-      shared++;
+      if (!contains(common, x[i]!)) return 1;
+      shared = true;
       i++;
       j++;
     }
   }
-  return shared > 0;
+  return shared ? 0 : -1;
+}
+
+function wordsIn(text: string, span: Span): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end; i++) {
+    const space = /\s/.test(text[i]!);
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/**
+ * What a passage is when it is no evidence of reuse: `template` or `stock`, else null.
+ * Each aligned sentence pair is judged on its own (anchors across a sentence end would
+ * make two stock sentences side by side look rare): a template sentence (facts replaced),
+ * a stock one (it shares anchors and every one is common in the corpus), a rare one (it
+ * shares an anchor that is not common: evidence), or too short to share an anchor. A
+ * passage with no rare sentence, more than TEMPLATE_MIN_SENTENCE_SHARE of its words in
+ * template or stock sentences, is no evidence; it is `stock` when those are mostly stock.
+ * Without sentences (never diffed) the passage is judged whole on its anchors.
+ */
+export function formulaicKind(a: TextDoc, b: TextDoc, p: Passage, rarity: CorpusRarity | undefined): 'stock' | 'template' | null {
+  const common = rarity && rarity.common.length > 0 ? rarity.common : null;
+  if (!p.sentences || p.sentences.length === 0) return common && sharedRarity(a, p.a, b, p.b, common) === 0 ? 'stock' : null;
+  const text = a.article.text;
+  let total = 0;
+  let stock = 0;
+  let template = 0;
+  for (const s of p.sentences) {
+    const words = wordsIn(text, s.a);
+    total += words;
+    if (isTemplateSentence(s)) {
+      template += words;
+      continue;
+    }
+    if (!common) continue;
+    const rare = sharedRarity(a, s.a, b, s.b, common);
+    if (rare === 1) return null;
+    if (rare === 0) stock += words;
+  }
+  if (total === 0 || (stock + template) / total <= TEMPLATE_MIN_SENTENCE_SHARE) return null;
+  return stock >= template ? 'stock' : 'template';
 }
 
 /** Whether a passage counts as evidence of reuse (not stock, not template). */
@@ -150,8 +179,7 @@ export function isEvidence(p: Passage): boolean {
 /** The passages with template and (given the corpus's rarity) stock ones marked as such. */
 export function markFormulaic(a: TextDoc, b: TextDoc, passages: readonly Passage[], rarity: CorpusRarity | undefined): Passage[] {
   return passages.map((p) => {
-    if (rarity && rarity.common.length > 0 && isStockPassage(a, b, p, rarity)) return { ...p, kind: 'stock' as const };
-    if (isTemplatePassage(p)) return { ...p, kind: 'template' as const };
-    return p;
+    const kind = formulaicKind(a, b, p, rarity);
+    return kind === null ? p : { ...p, kind };
   });
 }
