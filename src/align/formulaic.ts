@@ -83,19 +83,46 @@ export function isTemplateSentence(s: AlignedSentences): boolean {
   return same >= TEMPLATE_MIN_SAME_WORDS && (numberSwaps > 0 || nameSwaps >= 2);
 }
 
-/** The tokens of `doc` inside `span`, as an anchor source. */
-function anchorsIn(doc: TextDoc, span: Span): Uint32Array {
+/** Index of the first token of `doc` starting at or after `offset`. */
+function tokenAt(doc: TextDoc, offset: number): number {
   const tokens = doc.tokens;
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
-  let end = lo;
+  return lo;
+}
+
+/**
+ * The anchors of `doc`'s tokens inside `span`, sentence by sentence (sorted, no
+ * duplicates): a shingle across a sentence end is not shared phrasing, and would make two
+ * stock sentences side by side look rare.
+ */
+function anchorsIn(doc: TextDoc, span: Span): Uint32Array {
+  const tokens = doc.tokens;
+  const from = tokenAt(doc, span.start);
+  let end = from;
   while (end < tokens.length && tokens[end]!.end <= span.end) end++;
-  return selectAnchors({ tokens: tokens.slice(lo, end), wordHashes: doc.wordHashes.subarray(lo, end) });
+  const parts: Uint32Array[] = [];
+  for (const sentence of doc.sentences) {
+    const lo = Math.max(from, sentence.firstToken);
+    const hi = Math.min(end, sentence.endToken);
+    if (hi > lo) parts.push(selectAnchors({ tokens: tokens.slice(lo, hi), wordHashes: doc.wordHashes.subarray(lo, hi) }));
+  }
+  if (parts.length === 1) return parts[0]!;
+  const all = new Uint32Array(parts.reduce((n, x) => n + x.length, 0));
+  let at = 0;
+  for (const x of parts) {
+    all.set(x, at);
+    at += x.length;
+  }
+  all.sort();
+  let unique = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[unique++] = all[i]!;
+  return all.subarray(0, unique);
 }
 
 function contains(sorted: Uint32Array, value: number): boolean {

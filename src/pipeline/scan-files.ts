@@ -588,10 +588,10 @@ class ArrivalIndex {
 
   /** Candidate pairs as indices into `records` (sorted by id; each holds its arrival number), sorted by `(a, b)`. */
   pairs(records: readonly DocRecord[]): { pairs: CandidatePair[]; stats: CandidateStats; common: Uint32Array } {
-    const { pairs, stats, common } = this.index!.pairs();
-    this.index = null;
     const position = new Uint32Array(records.length);
     records.forEach((r, i) => (position[r.arrival] = i));
+    const { pairs, stats, common } = this.index!.pairs({ order: position });
+    this.index = null;
     const renumbered = pairs.map(({ a, b, shared }) => {
       const [x, y] = [position[a]!, position[b]!];
       return x < y ? { a: x, b: y, shared } : { a: y, b: x, shared };
