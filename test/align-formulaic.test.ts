@@ -82,3 +82,22 @@ test('the candidate index lists the anchors found in at least stockDocs document
   t.deepEqual([...common], [...shared]);
   t.deepEqual([...index.pairs({ stockDocs: 2 }).common], [7, 9, 11, 0x80000001]);
 });
+
+test('bounded candidates: pairs sharing only common anchors are kept among each document\'s top k; a rare anchor always makes a pair', (t) => {
+  const index = new CandidateIndex();
+  for (let d = 0; d < 10; d++) index.add(d, d, d >= 8 ? Uint32Array.of(1, 2, 3, 100) : Uint32Array.of(1, 2, 3));
+  const all = index.pairs({ topK: 100 });
+  t.is(all.pairs.length, 45);
+  const { pairs, stats } = index.pairs({ topK: 2 });
+  t.true(pairs.some((p) => p.a === 8 && p.b === 9), 'the pair sharing a rare anchor');
+  // Ties go to the partners first in order: every document keeps 0 and 1 (or each other).
+  const kept = new Set(pairs.map((p) => `${p.a}-${p.b}`));
+  t.deepEqual([...kept].sort(), ['0-1', '0-2', '0-3', '0-4', '0-5', '0-6', '0-7', '0-8', '0-9', '1-2', '1-3', '1-4', '1-5', '1-6', '1-7', '1-8', '1-9', '8-9'].sort());
+  t.is(stats.beyondTopK, 45 - 18);
+  t.is(stats.candidates, 18);
+  t.is(stats.candidatesPerDocument.max, 9);
+  // Another tie order keeps other partners: the order of the scan's ids, not of arrival.
+  const reversed = index.pairs({ topK: 2, order: Uint32Array.from({ length: 10 }, (_, d) => 9 - d) }).pairs;
+  t.true(reversed.some((p) => p.a === 7 && p.b === 9));
+  t.false(reversed.some((p) => p.a === 0 && p.b === 2));
+});
