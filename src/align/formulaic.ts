@@ -58,7 +58,17 @@ export function factClass(word: string): 'number' | 'name' | 'date' | null {
  * edit of the same story; a pronoun for a name ("She" / "Ms Evans") is wording.
  */
 export function isTemplateSentence(s: AlignedSentences): boolean {
-  if (s.kind === 'verbatim' || !s.diff) return false;
+  const swaps = factSwaps(s);
+  return swaps !== null && (swaps.numbers > 0 || swaps.names >= 2);
+}
+
+/**
+ * The replaced facts of an aligned sentence pair that differs only in facts, around at
+ * least TEMPLATE_MIN_SAME_WORDS same words (numbers, and names/days/months, replaced);
+ * null when it differs in wording, or not at all.
+ */
+export function factSwaps(s: AlignedSentences): { numbers: number; names: number } | null {
+  if (s.kind === 'verbatim' || !s.diff) return null;
   let same = 0;
   let numberSwaps = 0;
   let nameSwaps = 0;
@@ -71,7 +81,7 @@ export function isTemplateSentence(s: AlignedSentences): boolean {
       continue;
     }
     const classes = words.map(factClass);
-    for (let k = 0; k < words.length; k++) if (classes[k] === null && !TITLES.has(bare(words[k]!).toLowerCase())) return false;
+    for (let k = 0; k < words.length; k++) if (classes[k] === null && !TITLES.has(bare(words[k]!).toLowerCase())) return null;
     // A replacement: a deletion next to an addition (either order), both facts of the same class.
     const next = ops[i + 1];
     if (next && next.op !== 'same' && next.op !== op.op) {
@@ -80,7 +90,8 @@ export function isTemplateSentence(s: AlignedSentences): boolean {
       else if ((classes.includes('name') && added.includes('name')) || (classes.includes('date') && added.includes('date'))) nameSwaps++;
     }
   }
-  return same >= TEMPLATE_MIN_SAME_WORDS && (numberSwaps > 0 || nameSwaps >= 2);
+  if (same < TEMPLATE_MIN_SAME_WORDS || numberSwaps + nameSwaps === 0) return null;
+  return { numbers: numberSwaps, names: nameSwaps };
 }
 
 /** Index of the first token of `doc` starting at or after `offset`. */
@@ -137,21 +148,22 @@ function contains(sorted: Uint32Array, value: number): boolean {
 }
 
 /** Shared anchors of two spans: -1 when none, 0 when all are common, 1 when one is rare. */
-function sharedRarity(a: TextDoc, sa: Span, b: TextDoc, sb: Span, common: Uint32Array): -1 | 0 | 1 {
+/** How many anchors two spans share that are common in the corpus, and how many that are not (rare). */
+function sharedRarity(a: TextDoc, sa: Span, b: TextDoc, sb: Span, common: Uint32Array): { common: number; rare: number } {
   const x = anchorsIn(a, sa);
   const y = anchorsIn(b, sb);
-  let shared = false;
+  const counts = { common: 0, rare: 0 };
   for (let i = 0, j = 0; i < x.length && j < y.length; ) {
     if (x[i]! < y[j]!) i++;
     else if (x[i]! > y[j]!) j++;
     else {
-      if (!contains(common, x[i]!)) return 1;
-      shared = true;
+      if (contains(common, x[i]!)) counts.common++;
+      else counts.rare++;
       i++;
       j++;
     }
   }
-  return shared ? 0 : -1;
+  return counts;
 }
 
 function wordsIn(text: string, span: Span): number {
@@ -168,7 +180,8 @@ function wordsIn(text: string, span: Span): number {
 /**
  * What a passage is when it is no evidence of reuse: `template` or `stock`, else null.
  * Each aligned sentence pair is judged on its own (anchors across a sentence end would
- * make two stock sentences side by side look rare): a template sentence (facts replaced),
+ * make two stock sentences side by side look rare): a template sentence (a number or two
+ * names replaced, or one name in a sentence form common in the corpus),
  * a stock one (it shares anchors and every one is common in the corpus), a rare one (it
  * shares an anchor that is not common: evidence), or too short to share an anchor. A
  * passage with no rare sentence, more than TEMPLATE_MIN_SENTENCE_SHARE of its words in
@@ -177,7 +190,11 @@ function wordsIn(text: string, span: Span): number {
  */
 export function formulaicKind(a: TextDoc, b: TextDoc, p: Passage, rarity: CorpusRarity | undefined): 'stock' | 'template' | null {
   const common = rarity && rarity.common.length > 0 ? rarity.common : null;
-  if (!p.sentences || p.sentences.length === 0) return common && sharedRarity(a, p.a, b, p.b, common) === 0 ? 'stock' : null;
+  if (!p.sentences || p.sentences.length === 0) {
+    if (!common) return null;
+    const shared = sharedRarity(a, p.a, b, p.b, common);
+    return shared.rare === 0 && shared.common > 0 ? 'stock' : null;
+  }
   const text = a.article.text;
   let total = 0;
   let stock = 0;
@@ -185,14 +202,21 @@ export function formulaicKind(a: TextDoc, b: TextDoc, p: Passage, rarity: Corpus
   for (const s of p.sentences) {
     const words = wordsIn(text, s.a);
     total += words;
-    if (isTemplateSentence(s)) {
+    const swaps = factSwaps(s);
+    if (swaps !== null && (swaps.numbers > 0 || swaps.names >= 2)) {
       template += words;
       continue;
     }
     if (!common) continue;
-    const rare = sharedRarity(a, s.a, b, s.b, common);
-    if (rare === 1) return null;
-    if (rare === 0) stock += words;
+    const shared = sharedRarity(a, s.a, b, s.b, common);
+    // One name for another in a sentence form common in the corpus ("House prices in X
+    // rose 3.9 per cent …"): a template whose figure happens to agree.
+    if (swaps !== null && shared.common > 0) {
+      template += words;
+      continue;
+    }
+    if (shared.rare > 0) return null;
+    if (shared.common > 0) stock += words;
   }
   if (total === 0 || (stock + template) / total <= TEMPLATE_MIN_SENTENCE_SHARE) return null;
   return stock >= template ? 'stock' : 'template';
