@@ -101,3 +101,17 @@ test('bounded candidates: pairs sharing only common anchors are kept among each 
   t.true(reversed.some((p) => p.a === 7 && p.b === 9));
   t.false(reversed.some((p) => p.a === 0 && p.b === 2));
 });
+
+test('one name for another is a template only where the corpus says the sentence form is not rare', (t) => {
+  const text = (place: string) =>
+    `The ${place} exchange rate stood at 10.5 against the dollar at the close on Thursday, the central bank said in its weekly report on the markets.\n\n`;
+  const a = doc('a.txt', text('Turla'));
+  const b = doc('b.txt', text('Jeaalva'));
+  // No corpus, or a corpus in which the shared anchors are rare: a light edit, derived.
+  t.not(comparePair(a, b).b.derivation, 'none');
+  t.not(comparePair(a, b, {}, { common: Uint32Array.of(1), frequent: Uint32Array.of(1) }).b.derivation, 'none');
+  // Every shared anchor found in more than a story's few documents: a template.
+  const pair = comparePair(a, b, {}, { common: Uint32Array.of(1), frequent: selectAnchors(a) });
+  t.is(pair.b.derivation, 'none');
+  t.is(pair.a.derivation, 'none');
+});

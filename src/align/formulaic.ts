@@ -18,6 +18,8 @@ import { TEMPLATE_MIN_SAME_WORDS, TEMPLATE_MIN_SENTENCE_SHARE } from './constant
 export interface CorpusRarity {
   /** Anchor hashes (see selectAnchors) found in at least STOCK_MIN_DOCS documents, sorted ascending, no duplicates. */
   readonly common: Uint32Array;
+  /** Anchors that are not rare (in more than RARE_ANCHOR_DOCS documents), sorted; when known. */
+  readonly frequent?: Uint32Array;
 }
 
 const DATE_WORDS = new Set([
@@ -148,6 +150,12 @@ function contains(sorted: Uint32Array, value: number): boolean {
 }
 
 /** Shared anchors of two spans: -1 when none, 0 when all are common, 1 when one is rare. */
+/** Whether two spans share anchors and none of them is rare (each is in `frequent`). */
+function notRare(a: TextDoc, sa: Span, b: TextDoc, sb: Span, frequent: Uint32Array): boolean {
+  const shared = sharedRarity(a, sa, b, sb, frequent);
+  return shared.rare === 0 && shared.common > 0;
+}
+
 /** How many anchors two spans share that are common in the corpus, and how many that are not (rare). */
 function sharedRarity(a: TextDoc, sa: Span, b: TextDoc, sb: Span, common: Uint32Array): { common: number; rare: number } {
   const x = anchorsIn(a, sa);
@@ -211,7 +219,7 @@ export function formulaicKind(a: TextDoc, b: TextDoc, p: Passage, rarity: Corpus
     const shared = sharedRarity(a, s.a, b, s.b, common);
     // One name for another in a sentence form common in the corpus ("House prices in X
     // rose 3.9 per cent …"): a template whose figure happens to agree.
-    if (swaps !== null && shared.common > 0) {
+    if (swaps !== null && (shared.common > 0 || (rarity?.frequent && shared.rare > 0 && notRare(a, s.a, b, s.b, rarity.frequent)))) {
       template += words;
       continue;
     }

@@ -196,7 +196,7 @@ export class CandidateIndex {
    * Candidate pairs sorted by `(a, b)`, statistics, and the anchors common in the corpus
    * (in at least `stockDocs` documents; sorted ascending), which tell stock passages.
    */
-  pairs(options: CandidateOptions = {}): { pairs: CandidatePair[]; stats: CandidateStats; common: Uint32Array } {
+  pairs(options: CandidateOptions = {}): { pairs: CandidatePair[]; stats: CandidateStats; common: Uint32Array; frequent: Uint32Array } {
     const maxDocs = options.maxDocs ?? MAX_ANCHOR_DOCS;
     const maxPerSource = options.maxDocsPerSource ?? MAX_ANCHOR_DOCS_PER_SOURCE;
     const minShared = options.minShared ?? MIN_SHARED_ANCHORS;
@@ -206,6 +206,9 @@ export class CandidateIndex {
     // Buckets hold the top hash bits in order and are sorted within: common anchors come out sorted.
     let common = new Uint32Array(1024);
     let commonCount = 0;
+    // Anchors that are not rare (in more than rareDocs documents), sorted the same way.
+    let frequent = new Uint32Array(1024);
+    let frequentCount = 0;
     // Pair occurrences as keys (a·2^21 + b)·2 + rare in a typed array (8 bytes each; a Map
     // entry per pair took ~10× that, and ran a 100k scan out of heap), sorted and counted in
     // runs below; the low bit says the anchor was rare.
@@ -234,6 +237,14 @@ export class CandidateIndex {
         i = j;
         // Most anchors are in one document only: no array, no map for them.
         if (length < 2) continue;
+        if (length > rareDocs) {
+          if (frequentCount === frequent.length) {
+            const grown = new Uint32Array(frequent.length * 2);
+            grown.set(frequent);
+            frequent = grown;
+          }
+          frequent[frequentCount++] = hash;
+        }
         if (length >= stockDocs) {
           if (commonCount === common.length) {
             const grown = new Uint32Array(common.length * 2);
@@ -340,6 +351,7 @@ export class CandidateIndex {
     return {
       pairs,
       common: common.slice(0, commonCount),
+      frequent: frequent.slice(0, frequentCount),
       stats: {
         documents: this.sourceOf.length,
         postings: this.size,

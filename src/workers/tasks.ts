@@ -39,6 +39,8 @@ export interface WorkerState {
   readonly spanKinds?: readonly string[];
   /** Anchors common in the corpus (sorted), for align tasks to tell stock passages (align/formulaic.ts). */
   readonly commonAnchors?: Uint32Array;
+  /** Anchors that are not rare in the corpus (sorted), for template sentences (align/formulaic.ts). */
+  readonly frequentAnchors?: Uint32Array;
 }
 
 /** The state before any is set. */
@@ -356,7 +358,7 @@ function alignPairs(task: AlignTask, state: WorkerState): AlignResult {
     return doc;
   };
   const listed: { k: number; pair: PackedPair }[] = [];
-  const rarity = state.commonAnchors ? { common: state.commonAnchors } : undefined;
+  const rarity = state.commonAnchors ? { common: state.commonAnchors, ...(state.frequentAnchors ? { frequent: state.frequentAnchors } : {}) } : undefined;
   for (let t = 0; t < task.pairs.length; t += 3) {
     const pair = comparePair(docOf(task.pairs[t + 1]!), docOf(task.pairs[t + 2]!), {}, rarity);
     if (pair.a.derivation !== 'none' || pair.b.derivation !== 'none') listed.push({ k: task.pairs[t]!, pair: packPair(pair) });
