@@ -120,7 +120,17 @@ function anchorsIn(doc: TextDoc, span: Span): Uint32Array {
   let end = from;
   while (end < tokens.length && tokens[end]!.end <= span.end) end++;
   const parts: Uint32Array[] = [];
-  for (const sentence of doc.sentences) {
+  // Sentences are in token order: start at the first one ending after `from`.
+  const sentences = doc.sentences;
+  let first = 0;
+  let high = sentences.length;
+  while (first < high) {
+    const mid = (first + high) >>> 1;
+    if (sentences[mid]!.endToken <= from) first = mid + 1;
+    else high = mid;
+  }
+  for (let k = first; k < sentences.length && sentences[k]!.firstToken < end; k++) {
+    const sentence = sentences[k]!;
     const lo = Math.max(from, sentence.firstToken);
     const hi = Math.min(end, sentence.endToken);
     if (hi > lo) parts.push(selectAnchors({ tokens: tokens.slice(lo, hi), wordHashes: doc.wordHashes.subarray(lo, hi) }));
