@@ -119,10 +119,10 @@ export function scanArticles(articles: readonly Article[], options: ScanOptions 
   });
   const sources = sourceNumbers(docs);
   docs.forEach((doc, i) => index.add(i, sources[i]!, selectAnchors(doc)));
-  const { pairs: candidates, stats } = index.pairs();
+  const { pairs: candidates, stats, common, frequent } = index.pairs();
   const pairs: Pair[] = [];
   candidates.forEach((c, k) => {
-    const pair = comparePairOpen(docs[c.a]!, docs[c.b]!);
+    const pair = comparePairOpen(docs[c.a]!, docs[c.b]!, {}, { common, frequent });
     if (isListed(pair)) pairs.push(pair);
     options.onProgress?.('align', k + 1, candidates.length);
   });

@@ -178,6 +178,13 @@ export interface TextDoc {
 /** How a passage (or an aligned sentence pair) was changed on its way. */
 export type ReuseKind = 'verbatim' | 'light' | 'rewrite';
 
+/**
+ * A passage's kind: how it was changed, or (issue 19) why it is not evidence of reuse:
+ * `stock` (made only of phrasing common in the corpus) and `template` (sentences identical
+ * except for names, numbers and dates).
+ */
+export type PassageKind = ReuseKind | 'stock' | 'template';
+
 /** A document's verdict on how much of it is taken from the other document of a pair. */
 export type Derivation = 'wholly' | 'partially' | 'none';
 
@@ -203,7 +210,7 @@ export interface AlignedSentences {
 export interface Passage {
   readonly a: Span;
   readonly b: Span;
-  readonly kind: ReuseKind;
+  readonly kind: PassageKind;
   /** 0–1: how alike the two sides are (1 for verbatim). */
   readonly similarity: number;
   /** The passage as it reads in document A. */

@@ -31,6 +31,22 @@ async function withFresh(backend: ReturnType<typeof backends>[number], fn: (arch
 for (const backend of backends()) {
   const name = (s: string) => `${backend.name}: ${s}`;
 
+  test(name('lookup names the anchors over the cap: the archive\'s common phrasing, for stock passages in check'), async (t) => {
+    await withFresh(backend, async (archive) => {
+      await addArticles(archive, articles, { batchSize: 16 });
+      const anchors = selectAnchors(prepareDocument(articles[0]!));
+      const none: number[] = [];
+      const shared = await archive.lookup(anchors, 64, none);
+      t.true(shared.size > 0);
+      const common: number[] = [];
+      // Every anchor of an archived article is in at least one document: over a cap of 0, all are common.
+      t.is((await archive.lookup(anchors, 0, common)).size, 0);
+      t.deepEqual(common.sort((x, y) => x - y), [...anchors]);
+      // Over a cap of 64 only those in more than 64 of the 40 documents: none.
+      t.deepEqual(none, []);
+    });
+  });
+
   test(name('added documents round-trip and are found through their anchors'), async (t) => {
     await withFresh(backend, async (archive) => {
       const report = await addArticles(archive, articles, { batchSize: 16 });

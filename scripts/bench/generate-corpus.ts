@@ -17,6 +17,9 @@
  * with `a < b`. `related` marks pairs that share text only because both copied the same
  * original (siblings); a scan may list them or not, and they are not scored.
  *
+ * `--formulaic`: the formulaic corpus of issue 19 (stock and templated sentences shared by
+ * unrelated stories, events covered independently with shared names, figures and quotes).
+ *
  * Deterministic: the same `--docs`, `--seed` and options give byte-identical files.
  * Streaming: each article is written as it is made; only a window of recent originals is kept.
  */
@@ -28,6 +31,7 @@ import { makeRng, type Rng } from './rng.js';
 import { makeVocabulary, STOCK_PHRASES, WEEKDAYS, type Vocabulary } from './vocabulary.js';
 import { makeSources, type SourceStyle } from './sources.js';
 import { editParagraphs, EDITED, REWORKED, SYNDICATED, type EditProfile } from './edits.js';
+import { FIGURE_CHANCE, FORMULA_SHARE, formulaicSentence, makeEventFacts, QUOTE_CHANCE, type EventFacts } from './formulaic.js';
 
 /** Bumped whenever the output for a given seed changes (cache key of the bench runner). */
 export const GENERATOR_VERSION = 3;
@@ -41,6 +45,8 @@ export interface GenerateOptions {
   readonly meta?: 'sidecar' | 'frontmatter' | 'mixed';
   /** Share of articles that reuse another (0–1). */
   readonly reuseShare?: number;
+  /** The formulaic corpus (stock and templated sentences, events covered independently; see formulaic.ts). */
+  readonly formulaic?: boolean;
 }
 
 /** What the generator wrote. */
@@ -72,6 +78,8 @@ const SAME_SOURCE_SHARE = 0.05;
 const REUSE_WINDOW = 2000;
 /** Share of originals that join a running story (same names, different words). */
 const RUNNING_STORY_SHARE = 0.35;
+/** The same in the formulaic corpus: an event is covered by ~3 outlets on its own (2,000 articles, ~650 events). */
+const FORMULAIC_RUNNING_STORY_SHARE = 0.6;
 /** Siblings (two copies of one original) sharing at least this many words are marked `related`. */
 const RELATED_MIN_WORDS = 30;
 /** First published date of the archive; articles spread over two years. */
@@ -81,6 +89,8 @@ const ARCHIVE_SPAN_MS = 2 * 365 * 24 * 3600 * 1000;
 interface Story {
   readonly names: readonly string[];
   readonly words: readonly string[];
+  /** The event's shared facts (formulaic corpus only). */
+  readonly facts?: EventFacts;
 }
 
 interface Original {
@@ -103,6 +113,7 @@ export function generateCorpus(options: GenerateOptions): GenerateResult {
   const started = performance.now();
   const seed = options.seed ?? 1;
   const reuseShare = options.reuseShare ?? 0.2;
+  const formulaic = options.formulaic === true;
   const rng = makeRng(seed);
   const vocab = makeVocabulary();
   const sources = makeSources(makeRng(0x50c3));
@@ -150,13 +161,13 @@ export function generateCorpus(options: GenerateOptions): GenerateResult {
       original = pickOriginal(r, window, source.name);
       story = original.story;
       klass = r.chance(WHOLLY_SHARE) ? 'wholly' : 'partially';
-      const made = klass === 'wholly' ? takeWhole(r, original, vocab) : takePart(r, original, vocab);
+      const made = klass === 'wholly' ? takeWhole(r, original, vocab, formulaic) : takePart(r, original, vocab, formulaic);
       paragraphs = made.paragraphs;
       taken = made.taken;
       headline = r.chance(0.3) ? original.headline : makeHeadline(r, vocab, story);
     } else {
-      story = pickStory(r, stories, vocab);
-      paragraphs = makeBody(r, vocab, story, bodyWords(r));
+      story = pickStory(r, stories, vocab, formulaic);
+      paragraphs = makeBody(r, vocab, story, bodyWords(r), formulaic);
       headline = makeHeadline(r, vocab, story);
     }
     const id = makeId(source, time, headline, i);
@@ -199,7 +210,7 @@ export function generateCorpus(options: GenerateOptions): GenerateResult {
   };
   writeFileSync(
     path.join(options.out, 'manifest.json'),
-    JSON.stringify({ generator: GENERATOR_VERSION, seed, meta: options.meta ?? 'mixed', reuseShare, ...result }, null, 2) + '\n',
+    JSON.stringify({ generator: GENERATOR_VERSION, seed, meta: options.meta ?? 'mixed', reuseShare, ...(formulaic ? { formulaic } : {}), ...result }, null, 2) + '\n',
   );
   return result;
 }
@@ -249,12 +260,11 @@ function pickOriginal(r: Rng, window: readonly Original[], source: string): Orig
   return candidate;
 }
 
-function pickStory(r: Rng, stories: Story[], vocab: Vocabulary): Story {
-  if (stories.length > 0 && r.chance(RUNNING_STORY_SHARE)) return stories[stories.length - 1 - r.int(Math.min(stories.length, 200))]!;
-  const story: Story = {
-    names: Array.from({ length: 4 + r.int(6) }, () => vocab.name(r)),
-    words: Array.from({ length: 4 + r.int(6) }, () => vocab.contentWord(r)),
-  };
+function pickStory(r: Rng, stories: Story[], vocab: Vocabulary, formulaic: boolean): Story {
+  if (stories.length > 0 && r.chance(formulaic ? FORMULAIC_RUNNING_STORY_SHARE : RUNNING_STORY_SHARE)) return stories[stories.length - 1 - r.int(Math.min(stories.length, 200))]!;
+  const names = Array.from({ length: 4 + r.int(6) }, () => vocab.name(r));
+  const words = Array.from({ length: 4 + r.int(6) }, () => vocab.contentWord(r));
+  const story: Story = formulaic ? { names, words, facts: makeEventFacts(r, vocab, names) } : { names, words };
   stories.push(story);
   if (stories.length > 400) stories.splice(0, 200);
   return story;
@@ -266,15 +276,29 @@ function bodyWords(r: Rng): number {
   return Math.max(MIN_BODY_WORDS, Math.min(MAX_BODY_WORDS, n));
 }
 
-/** Paragraphs of 1–3 sentences until `target` words. */
-function makeBody(r: Rng, vocab: Vocabulary, story: Story, target: number): string[][] {
+/**
+ * Paragraphs of 1–3 sentences until `target` words. In the formulaic corpus a share of the
+ * sentences are stock or templated, ordinary ones carry the event's figures, and the body
+ * often quotes the event's official statement.
+ */
+function makeBody(r: Rng, vocab: Vocabulary, story: Story, target: number, formulaic = false): string[][] {
   const paragraphs: string[][] = [];
   let n = 0;
+  const facts = formulaic ? story.facts : undefined;
+  let quoteAt = facts && r.chance(QUOTE_CHANCE) ? 1 + r.int(4) : -1;
   while (n < target) {
     const sentences: string[] = [];
     const count = 1 + r.int(3);
     for (let s = 0; s < count && n < target; s++) {
-      const sentence = makeSentence(r, vocab, story);
+      let sentence: string;
+      if (facts && paragraphs.length === quoteAt) {
+        sentence = facts.quote;
+        quoteAt = -1;
+      } else if (formulaic && r.chance(FORMULA_SHARE)) sentence = formulaicSentence(r, vocab);
+      else {
+        sentence = makeSentence(r, vocab, story);
+        if (facts && r.chance(FIGURE_CHANCE)) sentence = sentence.replace(/\.$/, `, ${r.chance(0.5) ? 'with' : 'at'} ${r.pick(facts.figures)} in ${facts.place}.`);
+      }
       n += wordsIn([sentence]);
       sentences.push(sentence);
     }
@@ -314,18 +338,18 @@ function makeHeadline(r: Rng, vocab: Vocabulary, story: Story): string {
 }
 
 /** The whole body of an original, edited; sometimes trimmed at the end or given an intro or credit. */
-function takeWhole(r: Rng, original: Original, vocab: Vocabulary): { paragraphs: string[][]; taken: number[] } {
+function takeWhole(r: Rng, original: Original, vocab: Vocabulary, formulaic: boolean): { paragraphs: string[][]; taken: number[] } {
   let keep = original.paragraphs.length;
   if (keep > 6 && r.chance(0.35)) keep -= 1 + r.int(Math.min(2, Math.floor(keep / 10) + 1));
   const taken = Array.from({ length: keep }, (_, i) => i);
   const paragraphs = editParagraphs(original.paragraphs.slice(0, keep), r, pickProfile(r), vocab);
-  if (r.chance(0.2)) paragraphs.unshift([makeSentence(r, vocab, original.story)]);
+  if (r.chance(0.2)) paragraphs.unshift([formulaic && r.chance(FORMULA_SHARE) ? formulaicSentence(r, vocab) : makeSentence(r, vocab, original.story)]);
   if (r.chance(0.25)) paragraphs.push([r.chance(0.5) ? `Additional reporting by ${vocab.name(r)} ${vocab.name(r)}.` : `This story first appeared on ${original.source}.`]);
   return { paragraphs, taken };
 }
 
 /** A block (or two) of an original's paragraphs, edited, inside original copy. */
-function takePart(r: Rng, original: Original, vocab: Vocabulary): { paragraphs: string[][]; taken: number[] } {
+function takePart(r: Rng, original: Original, vocab: Vocabulary, formulaic: boolean): { paragraphs: string[][]; taken: number[] } {
   const total = original.paragraphs.length;
   const share = 0.25 + r.next() * 0.4;
   const want = Math.max(2, Math.round(total * share));
@@ -342,8 +366,8 @@ function takePart(r: Rng, original: Original, vocab: Vocabulary): { paragraphs: 
   const takenWords = countWords(block);
   // Own copy around it, to a news-length body; the taken block stays under ~60% of it.
   const ownWords = Math.max(Math.round(takenWords * 0.7), bodyWords(r) - takenWords);
-  const before = makeBody(r, vocab, original.story, Math.round(ownWords * (0.2 + 0.5 * r.next())));
-  const after = makeBody(r, vocab, original.story, Math.max(MIN_BODY_WORDS / 2, ownWords - countWords(before)));
+  const before = makeBody(r, vocab, original.story, Math.round(ownWords * (0.2 + 0.5 * r.next())), formulaic);
+  const after = makeBody(r, vocab, original.story, Math.max(MIN_BODY_WORDS / 2, ownWords - countWords(before)), formulaic);
   return { paragraphs: [...before, ...block, ...after], taken };
 }
 
@@ -426,13 +450,14 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       meta: { type: 'string', default: 'mixed' },
       'reuse-share': { type: 'string', default: '0.2' },
+      formulaic: { type: 'boolean', default: false },
     },
   });
   const docs = Number(values.docs);
-  const out = values.out ?? `.bench/corpus-${docs}-seed${values.seed}`;
+  const out = values.out ?? `.bench/corpus-${docs}-seed${values.seed}${values.formulaic ? '-formulaic' : ''}`;
   if (!Number.isInteger(docs) || docs < 1) throw new Error(`--docs must be a positive integer (got ${values.docs})`);
   if (values.meta !== 'sidecar' && values.meta !== 'frontmatter' && values.meta !== 'mixed') throw new Error(`--meta must be sidecar, frontmatter or mixed (got ${values.meta})`);
-  const result = generateCorpus({ docs, out, seed: Number(values.seed), meta: values.meta, reuseShare: Number(values['reuse-share']) });
+  const result = generateCorpus({ docs, out, seed: Number(values.seed), meta: values.meta, reuseShare: Number(values['reuse-share']), formulaic: values.formulaic });
   process.stdout.write(
     `${result.docs} docs, ${(result.bytes / 1e6).toFixed(1)} MB, median ${result.medianWords} words, ` +
       `${result.wholly} wholly + ${result.partially} partially reused (+${result.related} related), ${result.seconds.toFixed(1)} s → ${out}\n`,

@@ -54,6 +54,8 @@ function candidatePairs(stats: ScanStats | null): number | undefined {
 
 /** The wiretrace launcher to benchmark (`--bin`, default this checkout's). */
 let wiretraceBin = 'bin/wiretrace.js';
+/** `--formulaic`: run on the formulaic corpus (issue 19) instead of the ordinary one. */
+let formulaic = false;
 
 /** One size's measurements. */
 interface SizeResult {
@@ -103,11 +105,11 @@ function runNode(args: readonly string[]): Promise<ChildRun> {
 
 /** The cached corpus of `docs` articles (generated on first use). */
 function ensureCorpus(docs: number, seed: number): { dir: string; docsDir: string; truth: string; mb: number } {
-  const dir = path.join(benchDir, `corpus-${docs}-seed${seed}-g${GENERATOR_VERSION}`);
+  const dir = path.join(benchDir, `corpus-${docs}-seed${seed}-g${GENERATOR_VERSION}${formulaic ? '-formulaic' : ''}`);
   const manifest = path.join(dir, 'manifest.json');
   if (!existsSync(manifest)) {
     process.stderr.write(`generating ${docs} articles into ${path.relative(repo, dir)} …\n`);
-    const r = generateCorpus({ docs, out: dir, seed });
+    const r = generateCorpus({ docs, out: dir, seed, formulaic });
     process.stderr.write(`  ${(r.bytes / 1e6).toFixed(1)} MB, median ${r.medianWords} words, ${r.wholly} wholly + ${r.partially} partially reused, ${r.seconds.toFixed(1)} s\n`);
   }
   const { bytes } = JSON.parse(readFileSync(manifest, 'utf8')) as { bytes: number };
@@ -149,7 +151,7 @@ async function measureSize(docs: number, seed: number, jobs: number | null, extr
   if (bareRun.code !== 0) throw new Error(`bare pass failed: ${bareRun.stderr}`);
   const bare = JSON.parse(bareRun.stdout) as BarePassResult;
   process.stderr.write(`  ${docs}: bare pass ${fmt(bare.seconds, 2)} s; running scan …\n`);
-  const out = path.join(benchDir, `scan-${docs}.json`);
+  const out = path.join(benchDir, `scan-${docs}${formulaic ? '-formulaic' : ''}.json`);
   rmSync(out, { force: true });
   const scanRun = await runScan(corpus.docsDir, out, jobs, extra);
   let score: PairScore | null = null;
@@ -259,8 +261,10 @@ async function main(): Promise<void> {
       'determinism-docs': { type: 'string' },
       'scan-arg': { type: 'string', multiple: true, default: [] },
       bin: { type: 'string' },
+      formulaic: { type: 'boolean', default: false },
     },
   });
+  formulaic = values.formulaic === true;
   if (values.bin) wiretraceBin = path.resolve(values.bin);
   const sizes = (values.sizes ?? values.docs ?? '1000,10000').split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--docs/--sizes must be positive integers, e.g. --sizes 1000,10000');
@@ -278,8 +282,8 @@ async function main(): Promise<void> {
   printTable(results);
   let deterministic: boolean | null = null;
   if (!values['no-determinism']) deterministic = await checkDeterminism(Number(values['determinism-docs'] ?? Math.min(sizes[0]!, 10000)), seed, extra);
-  const file = path.join(benchDir, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ seed, jobs, results, deterministic }, null, 2) + '\n');
+  const file = path.join(benchDir, `results-${formulaic ? 'formulaic-' : ''}${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ seed, jobs, formulaic, results, deterministic }, null, 2) + '\n');
   process.stdout.write(`results: ${path.relative(repo, file)}\n`);
 }
 

@@ -1,6 +1,7 @@
 import { detectCredit, inferDirection, type ProvenanceContext } from '../provenance/index.js';
 import type { Pair, Passage, TextDoc } from '../types.js';
 import { buildPassages } from './build-passages.js';
+import { isEvidence, markFormulaic, type CorpusRarity } from './formulaic.js';
 import { SOURCE_NOT_DERIVED_CONFIDENCE } from './constants.js';
 import { scoreSide } from './score-pair.js';
 
@@ -53,18 +54,23 @@ function canonicalFirst(x: TextDoc, y: TextDoc): boolean {
  * the direction (who copied whom) and whether the copy credits its source.
  * Scans use this and settle the verdicts (`settleDerivations`) once every corpus pass
  * (publisher history, common sources) has had its say on the direction.
+ * `rarity`: the anchors common in the corpus, to tell stock passages (formulaic.ts).
  * Symmetric: `comparePairOpen(b, a)` is the mirror of `comparePairOpen(a, b)` (passages are
  * always computed in one canonical order and mirrored).
  */
-export function comparePairOpen(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}): Pair {
+export function comparePairOpen(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}, rarity?: CorpusRarity): Pair {
   const forward = canonicalFirst(a, b);
   const computed = forward ? buildPassages(a, b) : buildPassages(b, a);
-  const passages = forward ? computed : computed.map((p) => mirrorPassage(p, a.article.text)).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
-  const sa = scoreSide(a, passages, 'a', b);
-  const sb = scoreSide(b, passages, 'b', a);
+  const ordered = forward ? computed : computed.map((p) => mirrorPassage(p, a.article.text)).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
+  // Stock and template passages are reported with the pair but are no evidence: coverage,
+  // derivation and direction are judged on the rest (issue 19).
+  const passages = markFormulaic(a, b, ordered, rarity);
+  const evidence = passages.filter(isEvidence);
+  const sa = scoreSide(a, evidence, 'a', b);
+  const sb = scoreSide(b, evidence, 'b', a);
   const related = sa.derivation !== 'none' || sb.derivation !== 'none';
   if (!related && passages.length > 0) return unrelatedPair(a, b);
-  const direction = related ? inferDirection(a, b, passages, context) : null;
+  const direction = related ? inferDirection(a, b, evidence, context) : null;
   const copy = direction ? (direction.copy === a.article.id ? a : b) : null;
   const credit = related ? (copy ? detectCredit(copy, copy === a ? b : a) : null) : null;
   return {
@@ -108,6 +114,6 @@ export function replaceFields(pair: Pair, fields: Partial<Record<keyof Pair, unk
  * (`settleDerivations`): the pair of `wiretrace compare` and of library users judging one
  * pair on its own. `commonSource` is always `null` here (it needs the corpus).
  */
-export function comparePair(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}): Pair {
-  return settleDerivations(comparePairOpen(a, b, context));
+export function comparePair(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}, rarity?: CorpusRarity): Pair {
+  return settleDerivations(comparePairOpen(a, b, context, rarity));
 }

@@ -102,3 +102,19 @@ export const ALTERNATE_MIN_SHARE = 0.5;
 
 /** In choosing one-to-one passages, a word of a passage's extent that exact runs do not match (rewritten, or bridged) weighs this much against an exactly matched one. 0–1. */
 export const REWRITE_DRAFT_WEIGHT = 0.25;
+
+/**
+ * A passage with no rare sentence is no evidence (`template`/`stock`, issue 19) when more
+ * than this share of its words lie in sentences that differ only in replaced names,
+ * numbers and dates, or that share only anchors common in the corpus. A re-sent story
+ * with one corrected figure among its sentences stays reuse. 0–1; one half, chosen by
+ * reading, not fitted: a markets item ("NYFE seat sold for 1,500 dlrs" / "… 200 dlrs") has
+ * all its sentences changed, a correction one of many.
+ */
+export const TEMPLATE_MIN_SENTENCE_SHARE = 0.5;
+
+/**
+ * An aligned sentence pair is a template match only when at least this many words of it are
+ * the same on both sides (the form): two names in a row differing is not a sentence form. Words.
+ */
+export const TEMPLATE_MIN_SAME_WORDS = 4;

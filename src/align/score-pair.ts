@@ -47,6 +47,8 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
   let longest = 0;
   let longestClose = 0;
   for (const p of passages) {
+    // Stock and template passages are not evidence (formulaic.ts); callers pass evidence only, this keeps the kinds apart.
+    if (p.kind === 'stock' || p.kind === 'template') continue;
     if (p.quotation) byKind.quotation.push(p[side]);
     else {
       byKind[p.kind].push(p[side]);

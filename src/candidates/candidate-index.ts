@@ -1,5 +1,5 @@
 import { MAX_ANCHOR_DOCS, MAX_ANCHOR_DOCS_PER_SOURCE, MIN_SHARED_ANCHORS } from '../config.js';
-import { MIN_SHARED_COMMON_ANCHORS, RARE_ANCHOR_DOCS } from './constants.js';
+import { COMMON_PAIR_TOP_K, MIN_SHARED_COMMON_ANCHORS, RARE_ANCHOR_DOCS, STOCK_MIN_DOCS } from './constants.js';
 
 /** Two documents (by index, `a < b`) that share enough rare anchors to be aligned. */
 export interface CandidatePair {
@@ -21,11 +21,46 @@ export interface CandidateOptions {
   readonly minSharedCommon?: number;
   /** Documents an anchor may be found in and still be rare. */
   readonly rareDocs?: number;
+  /** An anchor in at least this many documents is common (listed in `common`). */
+  readonly stockDocs?: number;
+  /** A pair sharing no rare anchor is kept only among the `topK` best-scored such pairs of one of its documents. */
+  readonly topK?: number;
+  /**
+   * Each document's rank in the order that breaks ties between equal scores (a scan's id
+   * order: the same candidates whatever order the files arrive in); default the document
+   * numbers.
+   */
+  readonly order?: Uint32Array;
 }
 
 /** Documents are packed with the hash into one float64: 2^21 documents per run. */
 const DOC_BITS = 21;
 const DOC_LIMIT = 2 ** DOC_BITS;
+
+/**
+ * Rarity classes of an anchor, kept with each pair occurrence (3 bits): 0 rare (in at most
+ * `rareDocs` documents), else ⌊log2(documents)⌋ capped at 7.
+ */
+const RARITY_CLASSES = 8;
+
+function rarityClass(length: number, rareDocs: number): number {
+  if (length <= rareDocs) return 0;
+  return Math.min(RARITY_CLASSES - 1, Math.max(1, 31 - Math.clz32(length)));
+}
+
+/**
+ * The weight of a shared anchor of each rarity class: its inverse document frequency,
+ * log2(documents / df) at the class's middle df, at least a small floor, so that a pair is
+ * scored on its rare part (issue 19).
+ */
+function rarityWeights(documents: number): Float64Array {
+  const weights = new Float64Array(RARITY_CLASSES);
+  for (let c = 0; c < RARITY_CLASSES; c++) {
+    const df = c === 0 ? 2 : 1.5 * 2 ** c;
+    weights[c] = Math.max(0.05, Math.log2(Math.max(2, documents) / df));
+  }
+  return weights;
+}
 
 /** Statistics of a `pairs()` run. */
 export interface CandidateStats {
@@ -36,7 +71,11 @@ export interface CandidateStats {
   readonly pairsSeen: number;
   /** Pairs that shared enough anchors but only common ones, too few of them (see MIN_SHARED_COMMON_ANCHORS). */
   readonly commonOnly: number;
+  /** Pairs sharing no rare anchor left out as outside both documents' top-k (COMMON_PAIR_TOP_K). */
+  readonly beyondTopK: number;
   readonly candidates: number;
+  /** Candidate pairs per document: mean, and the most any document has. */
+  readonly candidatesPerDocument: { readonly mean: number; readonly max: number };
 }
 
 /**
@@ -153,13 +192,23 @@ export class CandidateIndex {
     return { hashes, docs };
   }
 
-  /** Candidate pairs sorted by `(a, b)`, and statistics. */
-  pairs(options: CandidateOptions = {}): { pairs: CandidatePair[]; stats: CandidateStats } {
+  /**
+   * Candidate pairs sorted by `(a, b)`, statistics, and the anchors common in the corpus
+   * (in at least `stockDocs` documents; sorted ascending), which tell stock passages.
+   */
+  pairs(options: CandidateOptions = {}): { pairs: CandidatePair[]; stats: CandidateStats; common: Uint32Array; frequent: Uint32Array } {
     const maxDocs = options.maxDocs ?? MAX_ANCHOR_DOCS;
     const maxPerSource = options.maxDocsPerSource ?? MAX_ANCHOR_DOCS_PER_SOURCE;
     const minShared = options.minShared ?? MIN_SHARED_ANCHORS;
     const minSharedCommon = options.minSharedCommon ?? MIN_SHARED_COMMON_ANCHORS;
     const rareDocs = options.rareDocs ?? RARE_ANCHOR_DOCS;
+    const stockDocs = options.stockDocs ?? STOCK_MIN_DOCS;
+    // Buckets hold the top hash bits in order and are sorted within: common anchors come out sorted.
+    let common = new Uint32Array(1024);
+    let commonCount = 0;
+    // Anchors that are not rare (in more than rareDocs documents), sorted the same way.
+    let frequent = new Uint32Array(1024);
+    let frequentCount = 0;
     // Pair occurrences as keys (a·2^21 + b)·2 + rare in a typed array (8 bytes each; a Map
     // entry per pair took ~10× that, and ran a 100k scan out of heap), sorted and counted in
     // runs below; the low bit says the anchor was rare.
@@ -188,6 +237,22 @@ export class CandidateIndex {
         i = j;
         // Most anchors are in one document only: no array, no map for them.
         if (length < 2) continue;
+        if (length > rareDocs) {
+          if (frequentCount === frequent.length) {
+            const grown = new Uint32Array(frequent.length * 2);
+            grown.set(frequent);
+            frequent = grown;
+          }
+          frequent[frequentCount++] = hash;
+        }
+        if (length >= stockDocs) {
+          if (commonCount === common.length) {
+            const grown = new Uint32Array(common.length * 2);
+            grown.set(common);
+            common = grown;
+          }
+          common[commonCount++] = hash;
+        }
         if (length > maxDocs) {
           overCap++;
           continue;
@@ -203,7 +268,7 @@ export class CandidateIndex {
           }
           for (let k = from; k < j; k++) if (perSource.get(this.sourceOf[postingDocs[k]!]!)! <= maxPerSource) kept.push(postingDocs[k]!);
         }
-        const rare = length <= rareDocs ? 1 : 0;
+        const rarity = rarityClass(length, rareDocs);
         for (let x = 0; x < kept.length; x++) {
           for (let y = x + 1; y < kept.length; y++) {
             if (keyCount === keys.length) {
@@ -211,30 +276,82 @@ export class CandidateIndex {
               grown.set(keys);
               keys = grown;
             }
-            keys[keyCount++] = (kept[x]! * DOC_LIMIT + kept[y]!) * 2 + rare;
+            keys[keyCount++] = (kept[x]! * DOC_LIMIT + kept[y]!) * RARITY_CLASSES + rarity;
           }
         }
       }
     }
     const sorted = keys.subarray(0, keyCount).sort();
-    const pairs: CandidatePair[] = [];
+    const documents = this.sourceOf.length;
+    const weights = rarityWeights(documents);
+    let pairs: CandidatePair[] = [];
     let pairsSeen = 0;
     let commonOnly = 0;
+    // Pairs sharing no rare anchor, with their rarity-weighted score, for the top-k below.
+    const unsure: { a: number; b: number; shared: number; score: number }[] = [];
     for (let i = 0; i < sorted.length; ) {
-      const pair = Math.floor(sorted[i]! / 2);
-      let j = i + 1;
-      let rare = sorted[i]! % 2;
-      for (; j < sorted.length && Math.floor(sorted[j]! / 2) === pair; j++) rare |= sorted[j]! % 2;
+      const pair = Math.floor(sorted[i]! / RARITY_CLASSES);
+      let j = i;
+      let rare = false;
+      let score = 0;
+      for (; j < sorted.length && Math.floor(sorted[j]! / RARITY_CLASSES) === pair; j++) {
+        const c = sorted[j]! % RARITY_CLASSES;
+        if (c === 0) rare = true;
+        score += weights[c]!;
+      }
       pairsSeen++;
       const shared = j - i;
+      const a = Math.floor(pair / DOC_LIMIT);
+      const b = pair % DOC_LIMIT;
       if (shared >= minShared) {
-        if (shared >= minSharedCommon || rare === 1) pairs.push({ a: Math.floor(pair / DOC_LIMIT), b: pair % DOC_LIMIT, shared });
+        if (rare) pairs.push({ a, b, shared });
+        else if (shared >= minSharedCommon) unsure.push({ a, b, shared, score });
         else commonOnly++;
       }
       i = j;
     }
+    // Bounded candidates: of the pairs sharing only common anchors, each document keeps
+    // its top k by score (ties: more anchors, then the partner first in `order`); a pair is
+    // aligned when either document keeps it. However formulaic the corpus, that is at most
+    // k such pairs per document.
+    const topK = options.topK ?? COMMON_PAIR_TOP_K;
+    const rank = options.order ?? null;
+    const rankOf = (d: number): number => (rank ? rank[d]! : d);
+    const byDoc = new Map<number, number[]>();
+    unsure.forEach((p, k) => {
+      for (const d of [p.a, p.b]) {
+        let list = byDoc.get(d);
+        if (!list) byDoc.set(d, (list = []));
+        list.push(k);
+      }
+    });
+    const keep = new Uint8Array(unsure.length);
+    for (const [d, list] of byDoc) {
+      if (list.length <= topK) {
+        for (const k of list) keep[k] = 1;
+        continue;
+      }
+      const partner = (k: number): number => rankOf(unsure[k]!.a === d ? unsure[k]!.b : unsure[k]!.a);
+      list.sort((x, y) => unsure[y]!.score - unsure[x]!.score || unsure[y]!.shared - unsure[x]!.shared || partner(x) - partner(y));
+      for (let r = 0; r < topK; r++) keep[list[r]!] = 1;
+    }
+    let beyondTopK = 0;
+    unsure.forEach((p, k) => {
+      if (keep[k] === 1) pairs.push({ a: p.a, b: p.b, shared: p.shared });
+      else beyondTopK++;
+    });
+    if (unsure.length > 0) pairs = pairs.sort((x, y) => x.a - y.a || x.b - y.b);
+    const perDocument = new Uint32Array(documents);
+    for (const p of pairs) {
+      perDocument[p.a]!++;
+      perDocument[p.b]!++;
+    }
+    let most = 0;
+    for (const n of perDocument) most = Math.max(most, n);
     return {
       pairs,
+      common: common.slice(0, commonCount),
+      frequent: frequent.slice(0, frequentCount),
       stats: {
         documents: this.sourceOf.length,
         postings: this.size,
@@ -242,7 +359,9 @@ export class CandidateIndex {
         anchorsOverCap: overCap,
         pairsSeen,
         commonOnly,
+        beyondTopK,
         candidates: pairs.length,
+        candidatesPerDocument: { mean: documents === 0 ? 0 : Math.round((200 * pairs.length) / documents) / 100, max: most },
       },
     };
   }

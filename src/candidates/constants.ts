@@ -1,3 +1,5 @@
+import { MAX_ANCHOR_DOCS } from '../config.js';
+
 /** Thresholds of the candidates stage (the posting caps shared with other stages are in config.ts). */
 
 /**
@@ -43,3 +45,26 @@ export const DENSE_LEAD_CONTENT_WORDS = 48;
  * documents are ignored like any anchor.
  */
 export const LEAD_PAIR_WORDS = 2;
+
+/**
+ * An anchor found in at least this many documents is common in the corpus: a passage whose
+ * shared anchors are all common is `stock` (align/formulaic.ts), not evidence of reuse.
+ * Documents. Chosen, not fitted: the line the candidate stage (and `check`'s archive
+ * lookup) already draws for stock phrases, more than MAX_ANCHOR_DOCS. A lower one was tried and failed on real data: METER dev
+ * has story folders of up to 34 versions of one story (Press Association takes and the
+ * papers' rewrites), whose own sentences are in that many documents and are reuse. A
+ * stock sentence of a formulaic corpus is in hundreds of unrelated stories.
+ */
+export const STOCK_MIN_DOCS = MAX_ANCHOR_DOCS + 1;
+
+/**
+ * A pair sharing no rare anchor (only anchors in more than RARE_ANCHOR_DOCS documents) is
+ * aligned only when it is among the best this many such pairs of one of its documents, by
+ * rarity-weighted score (the sum of its shared anchors' inverse document frequencies):
+ * bounded candidates, so align cost grows linearly with the corpus whatever its phrasing
+ * (issue 19). Pairs. Chosen, not fitted: above the partners a document has in our
+ * labelled data that share no rare anchor (checked on METER dev, whose story folders of up to 34
+ * versions give such pairs, and the bench corpus: the scores did not move), and small
+ * against the hundreds of unrelated stories a formulaic document shares stock phrases with.
+ */
+export const COMMON_PAIR_TOP_K = 16;

@@ -425,7 +425,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     records.sort(byId);
     clock.lap('analyse');
 
-    const { pairs: candidates, stats: candidateStats } = index.pairs(records);
+    const { pairs: candidates, stats: candidateStats, common, frequent } = index.pairs(records);
     // Only the files of candidate pairs are read again (to align, and for provenance).
     const needed = new Uint8Array(files.length);
     const neededLines = new Map<number, Set<number>>();
@@ -445,7 +445,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     const listed: (Pair | undefined)[] = new Array(candidates.length);
     let aligned = 0;
     // Align tasks carry packed verdicts; the workers unpack them with the scan's span kinds (profiles are not needed any more).
-    await pool.setState({ profiles: null, read, learn: false, ...(options.docTimeoutMs !== undefined ? { docTimeoutMs: options.docTimeoutMs } : {}), spanKinds: kinds.list });
+    await pool.setState({ profiles: null, read, learn: false, ...(options.docTimeoutMs !== undefined ? { docTimeoutMs: options.docTimeoutMs } : {}), spanKinds: kinds.list, commonAnchors: common, frequentAnchors: frequent });
     await pool.run(alignTasks(candidates, records, fileBytes), (response) => {
       const result = response as AlignResult;
       for (const { k, pair } of result.listed) listed[k] = unpackPair(pair, passages.put(pair.passages));
@@ -589,17 +589,17 @@ class ArrivalIndex {
   }
 
   /** Candidate pairs as indices into `records` (sorted by id; each holds its arrival number), sorted by `(a, b)`. */
-  pairs(records: readonly DocRecord[]): { pairs: CandidatePair[]; stats: CandidateStats } {
-    const { pairs, stats } = this.index!.pairs();
-    this.index = null;
+  pairs(records: readonly DocRecord[]): { pairs: CandidatePair[]; stats: CandidateStats; common: Uint32Array; frequent: Uint32Array } {
     const position = new Uint32Array(records.length);
     records.forEach((r, i) => (position[r.arrival] = i));
+    const { pairs, stats, common, frequent } = this.index!.pairs({ order: position });
+    this.index = null;
     const renumbered = pairs.map(({ a, b, shared }) => {
       const [x, y] = [position[a]!, position[b]!];
       return x < y ? { a: x, b: y, shared } : { a: y, b: x, shared };
     });
     renumbered.sort((p, q) => p.a - q.a || p.b - q.b);
-    return { pairs: renumbered, stats };
+    return { pairs: renumbered, stats, common, frequent };
   }
 }
 

@@ -87,8 +87,10 @@ export interface Archive {
    * For each archived document sharing at least one of `anchors`, how many it shares.
    * An anchor held by more than `maxDocsPerAnchor` documents is ignored (a stock phrase,
    * not evidence of reuse). Uses the postings only; never reads every document.
+   * Those anchors are pushed to `common` when it is given: the archive's document
+   * frequencies as `check` needs them, to tell stock passages (align/formulaic.ts).
    */
-  lookup(anchors: Uint32Array, maxDocsPerAnchor: number): Promise<SharedAnchors>;
+  lookup(anchors: Uint32Array, maxDocsPerAnchor: number, common?: number[]): Promise<SharedAnchors>;
   /** The rows among `rows` whose time (published, else added) is at or after `sinceMs`. */
   within(rows: readonly number[], sinceMs: number): Promise<Set<number>>;
   /** Loads documents by row, keeping those whose time (published, else added) is at or after `sinceMs`. */

@@ -123,7 +123,10 @@ async function checkOne(
   const incoming = analyzeText(article, clean);
   const anchors = selectAnchors(incoming);
   options.onAnalysed?.(article, { profile: profileFor(profiles, article), clean, anchors, lineCache });
-  const shared = await archive.lookup(anchors, MAX_ANCHOR_DOCS);
+  // Anchors over the cap are common in the archive: what the incoming article shares only through them is stock.
+  const common: number[] = [];
+  const shared = await archive.lookup(anchors, MAX_ANCHOR_DOCS, common);
+  const rarity = { common: Uint32Array.from(common).sort() };
   let candidates = [...shared].filter(([, n]) => n >= MIN_SHARED_ANCHORS);
   if (options.sinceMs != null) {
     // Apply the time window before ranking, so old documents cannot crowd out recent ones.
@@ -136,7 +139,7 @@ async function checkOne(
   const matches: CheckMatch[] = [];
   for (const archived of loaded) {
     const other = restore(archived, cache);
-    const pair = comparePair(incoming, other);
+    const pair = comparePair(incoming, other, {}, rarity);
     if (!isListed(pair)) continue;
     const archivedStarts = lineStarts(archived.article.text);
     matches.push({

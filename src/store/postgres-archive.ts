@@ -238,8 +238,15 @@ class PostgresArchive implements Archive {
     });
   }
 
-  async lookup(anchors: Uint32Array, maxDocsPerAnchor: number): Promise<SharedAnchors> {
+  async lookup(anchors: Uint32Array, maxDocsPerAnchor: number, common?: number[]): Promise<SharedAnchors> {
     const keys = [...new Set(Array.from(anchors, postingKey))];
+    const anchorsOf = new Map<number, number[]>();
+    for (const anchor of anchors) {
+      const key = postingKey(anchor);
+      const list = anchorsOf.get(key);
+      if (list) list.push(anchor);
+      else anchorsOf.set(key, [anchor]);
+    }
     const rows = await this.query<{ k: number; doc: number }>(
       `SELECT h.k, p.doc FROM unnest($1::int4[]) AS h(k),
          LATERAL (SELECT doc FROM postings WHERE hash = h.k LIMIT $2) AS p`,
@@ -252,8 +259,11 @@ class PostgresArchive implements Archive {
       byKey.set(r.k, list);
     }
     const shared: SharedAnchors = new Map();
-    for (const docs of byKey.values()) {
-      if (docs.length > maxDocsPerAnchor) continue;
+    for (const [key, docs] of byKey) {
+      if (docs.length > maxDocsPerAnchor) {
+        if (common) for (const anchor of anchorsOf.get(key) ?? []) common.push(anchor);
+        continue;
+      }
       for (const doc of docs) shared.set(doc, (shared.get(doc) ?? 0) + 1);
     }
     return shared;

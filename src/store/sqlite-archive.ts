@@ -295,7 +295,7 @@ class SqliteArchive implements Archive {
     );
   }
 
-  lookup(anchors: Uint32Array, maxDocsPerAnchor: number): Promise<SharedAnchors> {
+  lookup(anchors: Uint32Array, maxDocsPerAnchor: number, common?: number[]): Promise<SharedAnchors> {
     return this.run(() => {
       const shared: SharedAnchors = new Map();
       const seen = new Set<number>();
@@ -305,7 +305,10 @@ class SqliteArchive implements Archive {
         if (seen.has(key)) continue;
         seen.add(key);
         const docs = this.stmts.postingsOf.all(gens, key, maxDocsPerAnchor + 1) as number[];
-        if (docs.length > maxDocsPerAnchor) continue;
+        if (docs.length > maxDocsPerAnchor) {
+          common?.push(anchor);
+          continue;
+        }
         for (const doc of docs) shared.set(doc, (shared.get(doc) ?? 0) + 1);
       }
       return shared;

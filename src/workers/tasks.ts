@@ -37,6 +37,10 @@ export interface WorkerState {
   readonly keepBytes?: boolean;
   /** The scan's removed-span kinds (`SpanKinds.list`), which align tasks' packed verdicts number. */
   readonly spanKinds?: readonly string[];
+  /** Anchors common in the corpus (sorted), for align tasks to tell stock passages (align/formulaic.ts). */
+  readonly commonAnchors?: Uint32Array;
+  /** Anchors that are not rare in the corpus (sorted), for template sentences (align/formulaic.ts). */
+  readonly frequentAnchors?: Uint32Array;
 }
 
 /** The state before any is set. */
@@ -354,8 +358,9 @@ function alignPairs(task: AlignTask, state: WorkerState): AlignResult {
     return doc;
   };
   const listed: { k: number; pair: PackedPair }[] = [];
+  const rarity = state.commonAnchors ? { common: state.commonAnchors, ...(state.frequentAnchors ? { frequent: state.frequentAnchors } : {}) } : undefined;
   for (let t = 0; t < task.pairs.length; t += 3) {
-    const pair = comparePairOpen(docOf(task.pairs[t + 1]!), docOf(task.pairs[t + 2]!));
+    const pair = comparePairOpen(docOf(task.pairs[t + 1]!), docOf(task.pairs[t + 2]!), {}, rarity);
     if (pair.a.derivation !== 'none' || pair.b.derivation !== 'none') listed.push({ k: task.pairs[t]!, pair: packPair(pair) });
   }
   return { kind: 'align', compared: task.pairs.length / 3, listed };

@@ -1,16 +1,16 @@
 /**
  * Plain-word summaries shared by the check formatters.
  */
-import type { ReuseKind } from '../../types.js';
+import type { PassageKind } from '../../types.js';
 import type { CheckMatch } from '../check-articles.js';
 import { percent } from '../../report/escape.js';
 
 /** `3 passages (2 verbatim, 1 light)`. */
 export function passageCounts(match: CheckMatch): string {
-  const counts = new Map<ReuseKind, number>();
+  const counts = new Map<PassageKind, number>();
   for (const p of match.pair.passages) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
   const n = match.pair.passages.length;
-  const parts = (['verbatim', 'light', 'rewrite'] as const).filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${k}`);
+  const parts = (['verbatim', 'light', 'rewrite', 'template', 'stock'] as const).filter((k) => counts.has(k)).map((k) => `${counts.get(k)} ${k}`);
   return `${n} ${n === 1 ? 'passage' : 'passages'}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }
 

@@ -76,6 +76,8 @@ function results(doc: CheckedDoc, cwd: string): Record<string, unknown>[] {
   const lines = doc.textOrigin === 'read';
   for (const match of doc.matches) {
     match.pair.passages.forEach((passage, i) => {
+      // Stock and template passages are shown with a match but are no finding of reuse.
+      if (passage.kind === 'stock' || passage.kind === 'template') return;
       const ruleIndex = RULES.findIndex((r) => r.id === `wiretrace/${passage.kind}`);
       const region = match.regions[i]!;
       const quote = clip(passage.text.replace(/\s+/g, ' ').trim(), MESSAGE_QUOTE_CHARS);

@@ -1,0 +1,117 @@
+import test from 'ava';
+import { comparePair } from '../src/align/index.js';
+import { factClass, isTemplateSentence } from '../src/align/formulaic.js';
+import { CandidateIndex, selectAnchors } from '../src/candidates/index.js';
+import { prepareDocument } from '../src/pipeline.js';
+import type { AlignedSentences, TextDoc } from '../src/types.js';
+import { textArticle } from './clean-helpers.js';
+
+function doc(id: string, text: string): TextDoc {
+  return prepareDocument(textArticle(text, id));
+}
+
+function aligned(diff: AlignedSentences['diff']): AlignedSentences {
+  return { a: { start: 0, end: 1 }, b: { start: 0, end: 1 }, kind: 'light', similarity: 0.85, diff };
+}
+
+test('fact words: numbers, names, days; not pronouns, titles or wording', (t) => {
+  t.is(factClass('1,500'), 'number');
+  t.is(factClass('Harrogate,'), 'name');
+  t.is(factClass('Tuesday'), 'date');
+  t.is(factClass('She'), null);
+  t.is(factClass('Mr'), null);
+  t.is(factClass('sold'), null);
+});
+
+test('a sentence with a number replaced is a template; wording changes, added facts and a pronoun for a name are not', (t) => {
+  const same = (text: string) => ({ op: 'same' as const, text });
+  t.true(isTemplateSentence(aligned([same('NYFE seat sold for'), { op: 'del', text: '1,500' }, { op: 'add', text: '200' }, same('dlrs, the exchange said.')])));
+  t.false(isTemplateSentence(aligned([same('NYFE seat sold for'), { op: 'del', text: 'about 1,500' }, { op: 'add', text: '200' }, same('dlrs, the exchange said.')])));
+  t.false(isTemplateSentence(aligned([same('Kevan Roberts, 52, of Eccles,'), { op: 'add', text: 'Norfolk' }, same('was jailed for life')])));
+  t.false(isTemplateSentence(aligned([{ op: 'del', text: 'She' }, { op: 'add', text: 'Ms Evans' }, same('told the jury she had heard of him.')])));
+  // One name for another is how a paper rewrites wire copy ("BA" / "British Airways").
+  t.false(isTemplateSentence(aligned([{ op: 'del', text: 'BA' }, { op: 'add', text: 'British Airways' }, same('immediately announced that it would appeal')])));
+});
+
+const TEMPLATE_A =
+  'Magistrates in Harrogate fined Peter Loxley 1,200 pounds on Monday and ordered him to pay 85 pounds costs for the offence.\n\n' +
+  'Shares in Ardent Mining rose 4.2 per cent to 318 pence in early trading on Monday after the company reported its results.\n\n' +
+  'Unemployment in Harrogate fell to 3.1 per cent in the three months to March, according to official figures published this week.';
+const TEMPLATE_B =
+  'Magistrates in Selby fined Dawn Hurst 450 pounds on Friday and ordered him to pay 60 pounds costs for the offence.\n\n' +
+  'Shares in Coldwater Foods rose 1.7 per cent to 96 pence in early trading on Friday after the company reported its results.\n\n' +
+  'Unemployment in Selby fell to 4.8 per cent in the three months to June, according to official figures published this week.';
+const COPY_B =
+  'Magistrates in Harrogate fined Peter Loxley 1,200 pounds on Monday and told him to pay 85 pounds costs for the offence.\n\n' +
+  'Shares in Ardent Mining climbed 4.2 per cent to 318 pence in early trading on Monday after the company reported its results.\n\n' +
+  'Unemployment in Harrogate fell to 3.1 per cent in the three months to March, according to figures published this week.';
+
+test('the same sentences around other names and numbers are a template match, not derived', (t) => {
+  const pair = comparePair(doc('a.txt', TEMPLATE_A), doc('b.txt', TEMPLATE_B));
+  t.is(pair.a.derivation, 'none');
+  t.is(pair.b.derivation, 'none');
+});
+
+test('a light edit keeps the facts: the same text with its wording touched is still derived', (t) => {
+  const pair = comparePair(doc('a.txt', TEMPLATE_A), doc('b.txt', COPY_B));
+  t.not(pair.b.derivation, 'none');
+  t.true(pair.passages.every((p) => p.kind !== 'template' && p.kind !== 'stock'));
+});
+
+test('a passage whose shared anchors are all common in the corpus is stock and no evidence', (t) => {
+  const a = doc('a.txt', TEMPLATE_A);
+  const b = doc('b.txt', COPY_B);
+  const plain = comparePair(a, b);
+  t.not(plain.b.derivation, 'none');
+  // Every anchor of A common in the corpus: what they share is stock phrasing.
+  const stock = comparePair(a, b, {}, { common: selectAnchors(a) });
+  t.is(stock.a.derivation, 'none');
+  t.is(stock.b.derivation, 'none');
+  // No anchor common: the same verdict as without the corpus.
+  t.deepEqual(comparePair(a, b, {}, { common: new Uint32Array(0) }), plain);
+});
+
+test('the candidate index lists the anchors found in at least stockDocs documents, sorted', (t) => {
+  const index = new CandidateIndex();
+  const shared = Uint32Array.of(7, 0x80000001);
+  index.add(0, 0, Uint32Array.of(7, 9, 0x80000001));
+  index.add(1, 1, Uint32Array.of(7, 0x80000001));
+  index.add(2, 2, Uint32Array.of(7, 11, 0x80000001));
+  index.add(3, 3, Uint32Array.of(9, 11));
+  const { common } = index.pairs({ stockDocs: 3 });
+  t.deepEqual([...common], [...shared]);
+  t.deepEqual([...index.pairs({ stockDocs: 2 }).common], [7, 9, 11, 0x80000001]);
+});
+
+test('bounded candidates: pairs sharing only common anchors are kept among each document\'s top k; a rare anchor always makes a pair', (t) => {
+  const index = new CandidateIndex();
+  for (let d = 0; d < 10; d++) index.add(d, d, d >= 8 ? Uint32Array.of(1, 2, 3, 100) : Uint32Array.of(1, 2, 3));
+  const all = index.pairs({ topK: 100 });
+  t.is(all.pairs.length, 45);
+  const { pairs, stats } = index.pairs({ topK: 2 });
+  t.true(pairs.some((p) => p.a === 8 && p.b === 9), 'the pair sharing a rare anchor');
+  // Ties go to the partners first in order: every document keeps 0 and 1 (or each other).
+  const kept = new Set(pairs.map((p) => `${p.a}-${p.b}`));
+  t.deepEqual([...kept].sort(), ['0-1', '0-2', '0-3', '0-4', '0-5', '0-6', '0-7', '0-8', '0-9', '1-2', '1-3', '1-4', '1-5', '1-6', '1-7', '1-8', '1-9', '8-9'].sort());
+  t.is(stats.beyondTopK, 45 - 18);
+  t.is(stats.candidates, 18);
+  t.is(stats.candidatesPerDocument.max, 9);
+  // Another tie order keeps other partners: the order of the scan's ids, not of arrival.
+  const reversed = index.pairs({ topK: 2, order: Uint32Array.from({ length: 10 }, (_, d) => 9 - d) }).pairs;
+  t.true(reversed.some((p) => p.a === 7 && p.b === 9));
+  t.false(reversed.some((p) => p.a === 0 && p.b === 2));
+});
+
+test('one name for another is a template only where the corpus says the sentence form is not rare', (t) => {
+  const text = (place: string) =>
+    `The ${place} exchange rate stood at 10.5 against the dollar at the close on Thursday, the central bank said in its weekly report on the markets.\n\n`;
+  const a = doc('a.txt', text('Turla'));
+  const b = doc('b.txt', text('Jeaalva'));
+  // No corpus, or a corpus in which the shared anchors are rare: a light edit, derived.
+  t.not(comparePair(a, b).b.derivation, 'none');
+  t.not(comparePair(a, b, {}, { common: Uint32Array.of(1), frequent: Uint32Array.of(1) }).b.derivation, 'none');
+  // Every shared anchor found in more than a story's few documents: a template.
+  const pair = comparePair(a, b, {}, { common: Uint32Array.of(1), frequent: selectAnchors(a) });
+  t.is(pair.b.derivation, 'none');
+  t.is(pair.a.derivation, 'none');
+});
