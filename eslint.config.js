@@ -25,16 +25,7 @@ export default tseslint.config(
     rules: {
       'wiretrace/stage-order': [
         'error',
-        {
-          allow: [
-            {
-              from: 'src/align/compare-pair.ts',
-              to: 'src/provenance',
-              reason:
-                'comparePair still judges direction and credit after aligning; the lead moves that into one "judge the pair" step above align (issue 15 item 1), and this exception goes with it.',
-            },
-          ],
-        },
+        { allow: [] },
       ],
     },
   },

@@ -26,7 +26,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadArticles } from '../src/ingest/index.js';
-import { comparePairOpen } from '../src/align/index.js';
+import { comparePairOpen } from '../src/provenance/index.js';
 import { scanArticles } from '../src/pipeline.js';
 import { DEFAULT_WEIGHTS, directionFeatures, type FeatureName } from '../src/provenance/index.js';
 import { HISTORY_MIN_PAIRS, MIN_DIRECTION_CONFIDENCE } from '../src/provenance/constants.js';

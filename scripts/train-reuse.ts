@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { comparePair } from '../src/align/index.js';
+import { comparePair } from '../src/provenance/index.js';
 import { derivationFeatures } from '../src/align/score-pair.js';
 import { MODEL_CLASSES, MODEL_FEATURES, type DerivationModel } from '../src/align/derivation-model.js';
 import { prepareDocument } from '../src/pipeline.js';

@@ -27,8 +27,11 @@ export { loadArticles, type IngestOptions, type IngestResult } from './ingest/in
 export { cleanArticle, learnProfiles, type ProfileSet } from './clean/index.js';
 export { analyzeText, splitSentences, tokenize, normalizeWord, hashWord, shingleHashes } from './text/index.js';
 export { selectAnchors, CandidateIndex, type CandidatePair, type CandidateOptions, type CandidateStats } from './candidates/index.js';
-export { alignDocs, comparePair, scoreSide, wordDiff } from './align/index.js';
+export { alignDocs, alignPair, scoreSide, wordDiff, type AlignedPair } from './align/index.js';
 export {
+  comparePair,
+  judgePair,
+  settleDerivations,
   inferDirection,
   detectCredit,
   assessPair,

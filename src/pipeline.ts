@@ -2,7 +2,7 @@
  * Wires the stages: ingest → clean → text → candidates → align → provenance → cluster.
  * No logic of its own beyond ordering and bookkeeping.
  */
-import { comparePair, comparePairOpen } from './align/index.js';
+import { comparePair, comparePairOpen } from './provenance/index.js';
 import { CandidateIndex, selectAnchors, type CandidateStats } from './candidates/index.js';
 import { cleanArticle, learnProfiles, type ProfileSet } from './clean/index.js';
 import { buildClusters } from './cluster/index.js';

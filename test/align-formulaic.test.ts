@@ -1,5 +1,5 @@
 import test from 'ava';
-import { comparePair } from '../src/align/index.js';
+import { comparePair } from '../src/provenance/index.js';
 import { factClass, isTemplateSentence } from '../src/align/formulaic.js';
 import { CandidateIndex, selectAnchors } from '../src/candidates/index.js';
 import { prepareDocument } from '../src/pipeline.js';

@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { comparePair } from '../src/align/index.js';
+import { comparePair } from '../src/provenance/index.js';
 import { ONE_TO_ONE_OVERLAP_WORDS } from '../src/align/constants.js';
 import { selectOneToOne, type Placement } from '../src/align/one-to-one.js';
 import { prepareDocument } from '../src/pipeline.js';

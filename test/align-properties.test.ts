@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { comparePair } from '../src/align/index.js';
+import { comparePair } from '../src/provenance/index.js';
 import { prepareDocument } from '../src/pipeline.js';
 import type { TextDoc } from '../src/types.js';
 import { textArticle } from './clean-helpers.js';

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { comparePair } from '../src/align/index.js';
+import { comparePair } from '../src/provenance/index.js';
 import { alignRewrites } from '../src/align/align-rewrites.js';
 import { decideDerivation, type DerivationFeatures } from '../src/align/derivation.js';
 import { quotedShare } from '../src/align/quoted-share.js';

@@ -3,7 +3,7 @@
  * common sources (siblings of a third document) in both scans.
  */
 import test from 'ava';
-import { settleDerivations } from '../src/align/index.js';
+import { settleDerivations } from '../src/provenance/index.js';
 import { markCommonSources, shareInside } from '../src/cluster/index.js';
 import { loadArticles } from '../src/ingest/index.js';
 import { scanArticles, scanCorpus } from '../src/pipeline.js';

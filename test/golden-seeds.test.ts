@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import test from 'ava';
-import { comparePair } from '../src/align/index.js';
+import { comparePair } from '../src/provenance/index.js';
 import { prepareDocument, scanArticles, scanCorpus } from '../src/pipeline.js';
 import type { Pair, Passage, Report } from '../src/types.js';
 

@@ -7,7 +7,7 @@
  */
 import test from 'ava';
 import { performance } from 'node:perf_hooks';
-import { comparePair } from '../src/align/index.js';
+import { comparePair } from '../src/provenance/index.js';
 import { cleanArticle } from '../src/clean/index.js';
 import { decodeBytes, parseFrontMatter } from '../src/ingest/index.js';
 import { prepareDocument } from '../src/pipeline.js';

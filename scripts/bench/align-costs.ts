@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { comparePair } from '../../src/align/index.js';
+import { comparePair } from '../../src/provenance/index.js';
 import { sentenceProfiles } from '../../src/align/sentence-profile.js';
 import { CandidateIndex, selectAnchors } from '../../src/candidates/index.js';
 import { cleanArticle, learnProfiles } from '../../src/clean/index.js';

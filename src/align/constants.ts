@@ -51,9 +51,6 @@ export const DERIVED_MIN_CHARS = 80;
 /** A verbatim or lightly edited passage (not quotation) this long makes a document at least partially derived: about two news sentences. Characters. */
 export const CLOSE_PASSAGE_MIN_CHARS = 200;
 
-/** When the direction verdict names a source with at least this confidence, the source's own derivation is `none` (it was not taken from its copy). 0.5–1. */
-export const SOURCE_NOT_DERIVED_CONFIDENCE = 0.75;
-
 /** Rewritten sentences must share at least this many content-word stems (one fewer when either sentence is short). Stems. */
 export const REWRITE_MIN_SHARED_WORDS = 4;
 

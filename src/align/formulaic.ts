@@ -6,7 +6,7 @@
  * - `stock`: a passage whose shared anchors are all common in the corpus (found in at
  *   least STOCK_MIN_DOCS documents, see candidates/constants.ts): phrasing many unrelated
  *   stories share ("The investigation is ongoing."), judged on the shared part only.
- * Neither counts towards coverage or derivation (compare-pair.ts); they are still reported
+ * Neither counts towards coverage or derivation (align-pair.ts); they are still reported
  * when the pair is listed on other evidence.
  */
 import { selectAnchors } from '../candidates/select-anchors.js';

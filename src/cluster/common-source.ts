@@ -7,7 +7,7 @@
  * other by name keeps its direction (an explicit credit outweighs the overlap: a copy of a
  * copy shares the same wire text). Reads only the pairs (passage spans), not the texts.
  */
-import { replaceFields } from '../align/compare-pair.js';
+import { replaceFields } from '../provenance/judge-pair.js';
 import type { Pair, Span } from '../types.js';
 import { COMMON_SOURCE_MIN_INSIDE } from './constants.js';
 import { passageSpans } from './passage-spans.js';

@@ -3,7 +3,7 @@
  * `scanFiles`): common sources marked, then the erase rule (`settleDerivations`) applied to
  * the final directions, and pairs in which no side is derived any more dropped.
  */
-import { settleDerivations } from '../align/index.js';
+import { settleDerivations } from '../provenance/index.js';
 import { markCommonSources } from '../cluster/index.js';
 import type { Pair } from '../types.js';
 

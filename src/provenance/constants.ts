@@ -55,3 +55,6 @@ export const HISTORY_MIN_PAIRS = 2;
 
 /** A diff substitution is a typo fix when the two words differ by at most this many edits (and are at least 4 letters). Edits. */
 export const TYPO_MAX_EDITS = 2;
+
+/** When the direction verdict names a source with at least this confidence, the source's own derivation is `none` (it was not taken from its copy). 0.5–1. */
+export const SOURCE_NOT_DERIVED_CONFIDENCE = 0.75;

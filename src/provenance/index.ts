@@ -11,6 +11,7 @@ export { inferDirection, scoreDirection, DEFAULT_WEIGHTS, type DirectionWeights,
 export { detectCredit } from './detect-credit.js';
 export { buildProvenanceContext, publisherHistory, countWords, refineProvenance, type DocLookup, type HistoryDoc } from './corpus-context.js';
 export { assessPair } from './assess-pair.js';
+export { judgePair, comparePair, comparePairOpen, settleDerivations, replaceFields } from './judge-pair.js';
 export { findAttributions, type Attribution } from './attribution.js';
 export { publicationTime, findDateline, parsePublished, type PublicationTime } from './dateline.js';
 export { publisherKeys, samePublisher, nameMentions, displayPublisher } from './publisher.js';

@@ -4,7 +4,7 @@
  * document); the archived documents sharing the most anchors are loaded and compared with
  * the core comparison, and the verdicts are judged against `--fail-on`.
  */
-import { comparePair } from '../align/index.js';
+import { comparePair } from '../provenance/index.js';
 import { selectAnchors } from '../candidates/index.js';
 import type { ProfileSet } from '../clean/profiles.js';
 import { MAX_ANCHOR_DOCS, MIN_SHARED_ANCHORS } from '../config.js';

@@ -13,7 +13,7 @@
  * No task keeps an article after it returns: the texts are streamed through, only compact
  * results (spans, anchors, listed pairs) go back.
  */
-import { comparePairOpen } from '../align/index.js';
+import { comparePairOpen } from '../provenance/index.js';
 import { cleanArticle, type ProfileSet } from '../clean/index.js';
 import { jsonLineReader, readArticleFile, readFileBytes, withinDocumentDeadline, type InputFile, type KeptLine, type ReadOptions } from '../ingest/index.js';
 import { analyzeText } from '../text/index.js';

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { comparePair } from '../../src/align/index.js';
+import { comparePair } from '../../src/provenance/index.js';
 import { cleanArticle, stripArticle } from '../../src/clean/index.js';
 import { decodeBytes, parseFrontMatter, readArticleFile, type InputFile } from '../../src/ingest/index.js';
 import { prepareDocument, scanArticles } from '../../src/pipeline.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Argv } from 'yargs';
-import { comparePair } from '../../align/index.js';
+import { comparePair } from '../../provenance/index.js';
 import { ConfigError, InputError } from '../../errors.js';
 import { loadOne, prepareDocument } from '../../pipeline.js';
 import type { IngestOptions } from '../../ingest/index.js';

@@ -1,30 +1,15 @@
-import { detectCredit, inferDirection, type ProvenanceContext } from '../provenance/index.js';
-import type { Pair, Passage, TextDoc } from '../types.js';
-import { buildPassages } from './build-passages.js';
-import { isEvidence, markFormulaic, type CorpusRarity } from './formulaic.js';
+/**
+ * Judging a pair: the one step every entry point (`scan`, `compare`, `check`, `index add`
+ * and the library) goes through after alignment. It decides whether the pair is related,
+ * who copied whom (with its evidence) and whether the copy credits its source, and it
+ * holds the erase rule that settles the sides' verdicts once the direction is known.
+ */
+import { alignPair, type AlignedPair, type CorpusRarity } from '../align/index.js';
+import type { Pair, TextDoc } from '../types.js';
 import { SOURCE_NOT_DERIVED_CONFIDENCE } from './constants.js';
-import { scoreSide } from './score-pair.js';
-
-/** A passage seen from the other document. */
-function mirrorPassage(p: Passage, textOfNewA: string): Passage {
-  const sentences = p.sentences?.map((s) => ({
-    ...s,
-    a: s.b,
-    b: s.a,
-    ...(s.diff ? { diff: s.diff.map((op) => ({ ...op, op: op.op === 'add' ? ('del' as const) : op.op === 'del' ? ('add' as const) : op.op })) } : {}),
-  }));
-  return {
-    ...p,
-    a: p.b,
-    b: p.a,
-    text: textOfNewA.slice(p.b.start, p.b.end),
-    ...(p.caption ? { caption: { a: p.caption.b, b: p.caption.a } } : {}),
-    ...(sentences ? { sentences } : {}),
-    ...(p.alternates
-      ? { alternates: p.alternates.map((x) => ({ a: x.b, b: x.a })).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start || x.a.end - y.a.end || x.b.end - y.b.end) }
-      : {}),
-  };
-}
+import { detectCredit } from './detect-credit.js';
+import type { ProvenanceContext } from './evidence.js';
+import { inferDirection } from './infer-direction.js';
 
 /**
  * The pair of two documents judged not derived either way: no passages, no coverage. What
@@ -42,32 +27,15 @@ function unrelatedPair(a: TextDoc, b: TextDoc): Pair {
   };
 }
 
-/** Whether `x` comes first in the canonical order that makes comparison symmetric. */
-function canonicalFirst(x: TextDoc, y: TextDoc): boolean {
-  if (x.article.text !== y.article.text) return x.article.text < y.article.text;
-  return x.article.id <= y.article.id;
-}
-
 /**
- * Compares two documents: the passages they share, each side's coverage and its own
- * derivation verdict (what its shared text supports, before any direction is weighed in),
- * the direction (who copied whom) and whether the copy credits its source.
- * Scans use this and settle the verdicts (`settleDerivations`) once every corpus pass
- * (publisher history, common sources) has had its say on the direction.
- * `rarity`: the anchors common in the corpus, to tell stock passages (formulaic.ts).
- * Symmetric: `comparePairOpen(b, a)` is the mirror of `comparePairOpen(a, b)` (passages are
- * always computed in one canonical order and mirrored).
+ * Judges two aligned documents: each side's coverage and its own derivation verdict (what
+ * its shared text supports, before any direction is weighed in), the direction (who copied
+ * whom, from the evidence passages) and whether the copy credits its source. The verdicts
+ * are open: scans settle them (`settleDerivations`) once every corpus pass (publisher
+ * history, common sources) has had its say on the direction.
  */
-export function comparePairOpen(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}, rarity?: CorpusRarity): Pair {
-  const forward = canonicalFirst(a, b);
-  const computed = forward ? buildPassages(a, b) : buildPassages(b, a);
-  const ordered = forward ? computed : computed.map((p) => mirrorPassage(p, a.article.text)).sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start);
-  // Stock and template passages are reported with the pair but are no evidence: coverage,
-  // derivation and direction are judged on the rest (issue 19).
-  const passages = markFormulaic(a, b, ordered, rarity);
-  const evidence = passages.filter(isEvidence);
-  const sa = scoreSide(a, evidence, 'a', b);
-  const sb = scoreSide(b, evidence, 'b', a);
+export function judgePair(a: TextDoc, b: TextDoc, aligned: AlignedPair, context: ProvenanceContext = {}): Pair {
+  const { passages, evidence, a: sa, b: sb } = aligned;
   const related = sa.derivation !== 'none' || sb.derivation !== 'none';
   if (!related && passages.length > 0) return unrelatedPair(a, b);
   const direction = related ? inferDirection(a, b, evidence, context) : null;
@@ -81,6 +49,11 @@ export function comparePairOpen(a: TextDoc, b: TextDoc, context: ProvenanceConte
     credit,
     commonSource: null,
   };
+}
+
+/** Aligns (`alignPair`) and judges (`judgePair`) two documents, verdicts open: what a scan does with each candidate pair. */
+export function comparePairOpen(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}, rarity?: CorpusRarity): Pair {
+  return judgePair(a, b, alignPair(a, b, rarity), context);
 }
 
 /**
@@ -111,8 +84,8 @@ export function replaceFields(pair: Pair, fields: Partial<Record<keyof Pair, unk
 
 /**
  * Compares two documents (`comparePairOpen`) and settles the verdicts by the erase rule
- * (`settleDerivations`): the pair of `wiretrace compare` and of library users judging one
- * pair on its own. `commonSource` is always `null` here (it needs the corpus).
+ * (`settleDerivations`): the pair of `wiretrace compare`, of `check` and of library users
+ * judging one pair on its own. `commonSource` is always `null` here (it needs the corpus).
  */
 export function comparePair(a: TextDoc, b: TextDoc, context: ProvenanceContext = {}, rarity?: CorpusRarity): Pair {
   return settleDerivations(comparePairOpen(a, b, context, rarity));
