@@ -78,6 +78,11 @@ const NO_REUSE: DerivationFeatures = {
   longest: 0,
   otherCoverage: 0,
   lengthRatio: 0,
+  containment1: 0,
+  containment2: 0,
+  containment3: 0,
+  containment4: 0,
+  containment5: 0,
   derivedChars: 0,
   longestCloseChars: 0,
 };

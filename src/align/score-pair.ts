@@ -1,5 +1,6 @@
 import type { Derivation, Passage, Span, TextDoc } from '../types.js';
 import { decideDerivation, type DerivationFeatures } from './derivation.js';
+import { ngramContainments } from './ngram-containment.js';
 
 /** Characters of the union of `spans` that lie inside the sorted, disjoint `zones`. */
 function charsInside(spans: readonly Span[], zones: readonly Span[]): number {
@@ -57,6 +58,7 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
   }
   const derivedChars = charsInside([...byKind.verbatim, ...byKind.light, ...byKind.rewrite], body);
   const otherSide = side === 'a' ? 'b' : 'a';
+  const contained = other ? ngramContainments(doc, other, 5) : [0, 0, 0, 0, 0];
   const lengthRatio = other ? Math.max(-3, Math.min(3, Math.log2((doc.bodyChars + 1) / (other.bodyChars + 1)))) : 0;
   return {
     coverage: coverageOf(doc, passages, side),
@@ -67,6 +69,11 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
     longest: share(longest, doc),
     otherCoverage: other ? coverageOf(other, passages, otherSide) : 0,
     lengthRatio,
+    containment1: contained[0]!,
+    containment2: contained[1]!,
+    containment3: contained[2]!,
+    containment4: contained[3]!,
+    containment5: contained[4]!,
     derivedChars,
     longestCloseChars: longestClose,
   };
