@@ -9,6 +9,8 @@ export interface DerivationFeatures {
   /** Inside verbatim / light / rewrite passages that are not mostly quotation. */
   readonly verbatim: number;
   readonly light: number;
+  /** Inside verbatim or light passages together (on real wire copy the two differ mostly by the wire's typography: quotes, `#` for £). */
+  readonly close: number;
   readonly rewrite: number;
   /** Inside passages that are mostly a third party's quoted words. */
   readonly quotation: number;

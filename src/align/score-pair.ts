@@ -64,6 +64,7 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
     coverage: coverageOf(doc, passages, side),
     verbatim: share(charsInside(byKind.verbatim, body), doc),
     light: share(charsInside(byKind.light, body), doc),
+    close: share(charsInside([...byKind.verbatim, ...byKind.light], body), doc),
     rewrite: share(charsInside(byKind.rewrite, body), doc),
     quotation: share(charsInside(byKind.quotation, body), doc),
     longest: share(longest, doc),
