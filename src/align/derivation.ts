@@ -20,11 +20,9 @@ export interface DerivationFeatures {
   readonly otherCoverage: number;
   /** log2 of this body's length over the other's, clipped to ±3. */
   readonly lengthRatio: number;
-  /** Share of this body's distinct word n-grams (n = 1 … 5) that the other body also has (`ngram-containment.ts`). */
+  /** Share of this body's distinct word n-grams (n = 1, 3, 5) that the other body also has (`ngram-containment.ts`). */
   readonly containment1: number;
-  readonly containment2: number;
   readonly containment3: number;
-  readonly containment4: number;
   readonly containment5: number;
   /** Body characters inside passages that are not quotation (not a model feature: a floor). */
   readonly derivedChars: number;

@@ -47,12 +47,30 @@ export function sharedCount(x: Uint32Array, y: Uint32Array): number {
   return shared;
 }
 
-/** Share (0–1) of `doc`'s distinct body word n-grams that `other` also has, for n = 1 … `maxN`; index n-1. */
-export function ngramContainments(doc: TextDoc, other: TextDoc, maxN: number): number[] {
-  const out: number[] = [];
-  for (let n = 1; n <= maxN; n++) {
-    const mine = bodyNgrams(doc, n);
-    out.push(mine.length > 0 ? sharedCount(mine, bodyNgrams(other, n)) / mine.length : 0);
-  }
-  return out;
+/** The n-gram sizes the derivation features use (word 1-, 3- and 5-grams, as Clough et al.). */
+export const CONTAINMENT_SIZES = [1, 3, 5] as const;
+
+/**
+ * The last few documents' n-gram arrays (`CONTAINMENT_SIZES` order): a pair's two sides are
+ * scored one after the other, and a scan takes a document's pairs together, so most
+ * documents' arrays are made once for several containments. A handful of entries, not a
+ * per-document memo (at 100k documents those arrays would not fit).
+ */
+const recent = new Map<TextDoc, Uint32Array[]>();
+const RECENT_DOCS = 8;
+
+function gramsOf(doc: TextDoc): Uint32Array[] {
+  let grams = recent.get(doc);
+  if (grams) return grams;
+  grams = CONTAINMENT_SIZES.map((n) => bodyNgrams(doc, n));
+  if (recent.size >= RECENT_DOCS) recent.delete(recent.keys().next().value!);
+  recent.set(doc, grams);
+  return grams;
+}
+
+/** Share (0–1) of `doc`'s distinct body word n-grams that `other` also has, for each n of `CONTAINMENT_SIZES`. */
+export function ngramContainments(doc: TextDoc, other: TextDoc): number[] {
+  const mine = gramsOf(doc);
+  const theirs = gramsOf(other);
+  return mine.map((g, i) => (g.length > 0 ? sharedCount(g, theirs[i]!) / g.length : 0));
 }

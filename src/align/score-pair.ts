@@ -58,7 +58,7 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
   }
   const derivedChars = charsInside([...byKind.verbatim, ...byKind.light, ...byKind.rewrite], body);
   const otherSide = side === 'a' ? 'b' : 'a';
-  const contained = other ? ngramContainments(doc, other, 5) : [0, 0, 0, 0, 0];
+  const contained = other ? ngramContainments(doc, other) : [0, 0, 0];
   const lengthRatio = other ? Math.max(-3, Math.min(3, Math.log2((doc.bodyChars + 1) / (other.bodyChars + 1)))) : 0;
   return {
     coverage: coverageOf(doc, passages, side),
@@ -71,10 +71,8 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
     otherCoverage: other ? coverageOf(other, passages, otherSide) : 0,
     lengthRatio,
     containment1: contained[0]!,
-    containment2: contained[1]!,
-    containment3: contained[2]!,
-    containment4: contained[3]!,
-    containment5: contained[4]!,
+    containment3: contained[1]!,
+    containment5: contained[2]!,
     derivedChars,
     longestCloseChars: longestClose,
   };
