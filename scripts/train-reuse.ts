@@ -1,7 +1,11 @@
 /**
  * Learns the derivation model (src/align/derivation-model.ts) from generated labelled data.
  *
- *   npm run train:reuse [-- --dry-run]
+ *   npm run train:reuse [-- --write]
+ *
+ * Superseded by `npm run fit:derivation` (scripts/fit-derivation.ts), which fits the model on
+ * real METER data; this one only prints what a model fitted on generated data scores, and
+ * writes the model file only with `--write`.
  *
  * 1. Generates METER-like wire/newspaper pairs and edited-reuse pairs (scripts/synth/, fixed
  *    training seeds) and runs the aligner on them, as `comparePair` does at run time.
@@ -153,7 +157,10 @@ const TRAIN = { meterSeeds: ['train-1', 'train-2', 'train-3'], meterN: 150, edit
 const HELD_OUT = { meterSeed: 'test-1', meterN: 200 };
 
 function main(argv: string[]): void {
-  const dryRun = argv.includes('--dry-run');
+  // The model is fitted on real data now (scripts/fit-derivation.ts); generated data may join
+  // it only if it raises the cross-validated real score, so this script no longer writes it
+  // unless told to (`--write`).
+  const dryRun = !argv.includes('--write');
   const train: Example[] = [];
   for (const seed of TRAIN.meterSeeds) train.push(...examplesOf(genMeter({ seed, n: TRAIN.meterN, balance: 'meter' })));
   train.push(...examplesOf(genEdited({ seed: TRAIN.editedSeed, n: TRAIN.editedN, balance: 'meter' })));

@@ -7,6 +7,7 @@ import { CandidateIndex, selectAnchors, type CandidateStats } from './candidates
 import { cleanArticle, learnProfiles, type ProfileSet } from './clean/index.js';
 import { buildClusters } from './cluster/index.js';
 import { finishPairs } from './pipeline/finish-pairs.js';
+import { withStoryVerdicts } from './cluster/story-verdict.js';
 import { InputError } from './errors.js';
 import { loadArticles, type IngestOptions } from './ingest/index.js';
 import { refineProvenance } from './provenance/index.js';
@@ -127,8 +128,9 @@ export function scanArticles(articles: readonly Article[], options: ScanOptions 
     options.onProgress?.('align', k + 1, candidates.length);
   });
   const byId = new Map(docs.map((d) => [d.article.id, d]));
-  const documents = docs.map(summarizeDocument);
-  const judged = finishPairs(refineProvenance(documents, pairs, byId));
+  const summaries = docs.map(summarizeDocument);
+  const judged = finishPairs(refineProvenance(summaries, pairs, byId));
+  const documents = withStoryVerdicts(summaries, judged, (id) => byId.get(id)!.clean.body);
   const report: Report = {
     schema: 'wiretrace/report@1',
     documents,

@@ -320,6 +320,19 @@ export interface DocumentSummary {
   readonly textOrigin?: 'read' | 'extracted';
   /** The text the offsets index, only with `scan --embed-text` (so `wiretrace report` can show it without the corpus). */
   readonly text?: string;
+  /** Every document this one draws on (its side of a listed pair is derived), by coverage descending, then id (`scan` only). */
+  readonly drawsOn?: readonly DrawsOn[];
+  /** Share (0–1) of its body inside the passages of all the pairs in `drawsOn` together (their union) (`scan` only). */
+  readonly reusedCoverage?: number;
+  /** Its overall verdict: the strongest of its derivations in the pairs of `drawsOn`, `none` when it draws on nothing (`scan` only). */
+  readonly derivation?: Derivation;
+}
+
+/** A document another one draws on, with that one's coverage and derivation in their pair. */
+export interface DrawsOn {
+  readonly id: string;
+  readonly coverage: number;
+  readonly derivation: Derivation;
 }
 
 /** The output of `scan --json`. */

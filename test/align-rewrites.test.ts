@@ -73,23 +73,56 @@ const NO_REUSE: DerivationFeatures = {
   coverage: 0,
   verbatim: 0,
   light: 0,
+  close: 0,
   rewrite: 0,
   quotation: 0,
   longest: 0,
   otherCoverage: 0,
   lengthRatio: 0,
+  containment1: 0,
+  containment3: 0,
+  containment5: 0,
   derivedChars: 0,
   longestCloseChars: 0,
 };
 
 test('derivation floors: nothing shared is none; everything verbatim is wholly; one long close passage is at least partially', (t) => {
   t.is(decideDerivation(NO_REUSE).derivation, 'none');
-  const all = { ...NO_REUSE, coverage: 1, verbatim: 1, longest: 1, otherCoverage: 1, derivedChars: 2000, longestCloseChars: 2000 };
+  const all = { ...NO_REUSE, coverage: 1, verbatim: 1, close: 1, containment1: 1, containment3: 1, containment5: 1, longest: 1, otherCoverage: 1, derivedChars: 2000, longestCloseChars: 2000 };
   t.is(decideDerivation(all).derivation, 'wholly');
-  const small = { ...NO_REUSE, coverage: 0.05, light: 0.05, longest: 0.05, otherCoverage: 0.05, derivedChars: 250, longestCloseChars: 250 };
+  const small = { ...NO_REUSE, coverage: 0.05, light: 0.05, close: 0.05, longest: 0.05, otherCoverage: 0.05, derivedChars: 250, longestCloseChars: 250 };
   t.not(decideDerivation(small).derivation, 'none');
   const stock = { ...small, derivedChars: 60, longestCloseChars: 60 };
   t.is(decideDerivation(stock).derivation, 'none');
   const p = decideDerivation(all).probabilities;
   t.true(Math.abs(p.none + p.partially + p.wholly - 1) < 1e-9);
+});
+
+const REWORD_WIRE = [
+  'Magistrates in Bristol jailed Darren Hollis for 18 months on Tuesday after he admitted stealing 42 paintings from the Arnolfini gallery.',
+  'The court heard that Hollis, 34, sold the works through a dealer in Swindon for a total of £63,000.',
+  'Detective Sergeant Alison Marsh said the recovery of 30 of the paintings had been a remarkable piece of police work.',
+  'The gallery director, Tom Ellery, told the court the thefts had cost the charity its insurance cover.',
+];
+const REWORD_COPY = [
+  'Darren Hollis was locked up for 18 months by Bristol magistrates yesterday when he confessed to taking 42 paintings from the Arnolfini.',
+  'Hollis, 34, had sold the stolen works via a Swindon dealer, making £63,000 in all, the court was told.',
+  'Det Sgt Alison Marsh praised the recovery of 30 of the paintings as remarkable police work.',
+  'Tom Ellery, director of the gallery, said the charity had lost its insurance cover because of the thefts.',
+];
+
+function plainDoc(id: string, text: string, source: string) {
+  return prepareDocument({ id, path: id, format: 'txt', encoding: 'utf-8', text, textOrigin: 'read', meta: { source, title: null, published: null, url: null }, frontMatter: null });
+}
+
+test('a copy reworded sentence by sentence, keeping the names, numbers and order, yields rewrite passages without any exact run (issue 16.4)', (t) => {
+  const wire = plainDoc('pa/x.txt', REWORD_WIRE.join(' '), 'pa');
+  const inOrder = comparePair(wire, plainDoc('sun/x.txt', REWORD_COPY.join(' '), 'sun'));
+  t.true(inOrder.passages.length > 0);
+  t.true(inOrder.passages.every((p) => p.kind === 'rewrite'));
+  t.true(inOrder.b.coverage > 0.9, `coverage ${inOrder.b.coverage}`);
+  // The same reworded sentences in reverse order are not a sentence-by-sentence rewrite:
+  // only a statement close enough to stand alone is believed.
+  const shuffled = comparePair(wire, plainDoc('sun/y.txt', [...REWORD_COPY].reverse().join(' '), 'sun'));
+  t.true(shuffled.b.coverage < 0.5, `coverage ${shuffled.b.coverage}`);
 });

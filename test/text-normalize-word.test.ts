@@ -2,7 +2,8 @@
  * `normalizeWord` returns an ASCII word with no capital as it is (no lower-cased copy:
  * issue 9, a slice of a two-byte article text is lower-cased by a slow runtime call). It must
  * equal the plain definition on every word: lower case, diacritics removed, curly
- * apostrophes straight.
+ * apostrophes straight, Urdu/Persian yeh, kaf and heh goal (and alef maksura) as the Arabic
+ * letters (issue 16.7).
  */
 import test from 'ava';
 import fc from 'fast-check';
@@ -15,6 +16,9 @@ function reference(raw: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[\u2019\u02bc]/g, "'")
+    .replace(/[\u06cc\u0649]/g, '\u064a')
+    .replace(/\u06a9/g, '\u0643')
+    .replace(/\u06c1/g, '\u0647')
     .toLowerCase();
 }
 
@@ -23,7 +27,7 @@ test('normalizeWord equals lower-casing, diacritics removed and apostrophes stra
     fc.stringMatching(/^[a-zA-Z0-9'.,]{0,12}$/),
     fc.string({ maxLength: 10 }),
     fc.string({ unit: 'binary', maxLength: 8 }),
-    fc.constantFrom('Café', 'it’s', 'ZOË', 'ﬁne', 'abc', 'ABC', '@[`{', 'Straße'),
+    fc.constantFrom('Café', 'it’s', 'ZOË', 'ﬁne', 'abc', 'ABC', '@[`{', 'Straße', 'کہی', 'وزیراعظم', 'يكى'),
   );
   fc.assert(fc.property(word, (w) => t.is(normalizeWord(w), reference(w))), { numRuns: 3000 });
   // Words sliced from a two-byte text (as tokenize makes them) too.

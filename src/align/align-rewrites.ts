@@ -5,6 +5,7 @@ import {
   REWRITE_MIN_SHARED_WORDS,
   REWRITE_MIN_STEM_DICE,
   REWRITE_MAX_STEM_SENTENCES,
+  REWRITE_ORDERED_MIN_LINKS,
   REWRITE_SALIENT_WEIGHT,
   REWRITE_SHORT_SENTENCE_STEMS,
 } from './constants.js';
@@ -98,6 +99,48 @@ function rarityWeight(n: number): number {
   return n < RARITY_WEIGHTS.length ? RARITY_WEIGHTS[n]! : 1 / Math.log2(1 + n);
 }
 
+/** Whether two sentence profiles share a salient stem (a name or a number). */
+function shareSalient(x: SentenceProfile, y: SentenceProfile): boolean {
+  const m = nextMark();
+  for (let k = y.from; k < y.to; k++) if (y.salient[k] === 1) markOf[y.stems[k]!] = m;
+  for (let k = x.from; k < x.to; k++) if (x.salient[k] === 1 && markOf[x.stems[k]!] === m) return true;
+  return false;
+}
+
+/** The longest chain of links increasing in both `ka` and `kb` (links sorted by `ka`; first such chain on ties). */
+function longestOrderedChain(links: readonly RewriteLink[]): RewriteLink[] {
+  const sorted = [...links].sort((x, y) => x.ka - y.ka || x.kb - y.kb);
+  const length = sorted.map(() => 1);
+  const previous = sorted.map(() => -1);
+  let best = -1;
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (sorted[j]!.ka < sorted[i]!.ka && sorted[j]!.kb < sorted[i]!.kb && length[j]! + 1 > length[i]!) {
+        length[i] = length[j]! + 1;
+        previous[i] = j;
+      }
+    }
+    if (best < 0 || length[i]! > length[best]!) best = i;
+  }
+  const chain: RewriteLink[] = [];
+  for (let i = best; i >= 0; i = previous[i]!) chain.unshift(sorted[i]!);
+  return chain;
+}
+
+/** One-to-one links, best first. */
+function greedyLinks(scored: readonly RewriteLink[]): RewriteLink[] {
+  const takenA = new Set<number>();
+  const takenB = new Set<number>();
+  const links: RewriteLink[] = [];
+  for (const link of scored) {
+    if (takenA.has(link.ka) || takenB.has(link.kb)) continue;
+    takenA.add(link.ka);
+    takenB.add(link.kb);
+    links.push(link);
+  }
+  return links;
+}
+
 /** Whether some sentence `0 … count-1` is not in `used`. */
 function hasFree(used: ReadonlySet<number>, count: number): boolean {
   for (let k = 0; k < count; k++) if (!used.has(k)) return true;
@@ -109,7 +152,10 @@ function hasFree(used: ReadonlySet<number>, count: number): boolean {
  * other words. Candidates come from shared stems (an inverted index over `b`'s free
  * sentences, so unrelated sentences are never compared); each pair is scored by
  * `statementSimilarity` and kept at `minScore` or more; links are taken greedily,
- * best first, one to one. Sentences in `usedA`/`usedB` (already in a passage) are skipped.
+ * best first, one to one. When `minScore` is above REWRITE_MIN_SCORE (no context of close
+ * copy), links from REWRITE_MIN_SCORE up that share a name or number are kept too when at
+ * least REWRITE_ORDERED_MIN_LINKS links lie in the same order in both texts (those in the
+ * longest such chain): a reworded copy keeps the wire's facts and their order. Sentences in `usedA`/`usedB` (already in a passage) are skipped.
  * Stems are vocabulary ids, and the per-stem tables are typed arrays reset after use.
  */
 export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>, usedB: ReadonlySet<number>, minScore = REWRITE_MIN_SCORE): RewriteLink[] {
@@ -174,7 +220,7 @@ export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>
       shared[kb] = 0;
       if (count < REWRITE_MIN_SHARED_WORDS - 1) continue;
       const score = statementSimilarity(p, pb[kb]!, weight);
-      if (score >= minScore) scored.push({ ka, kb, score });
+      if (score >= minScore || (score >= REWRITE_MIN_SCORE && shareSalient(p, pb[kb]!))) scored.push({ ka, kb, score });
     }
     touched.length = 0;
   });
@@ -183,14 +229,12 @@ export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>
     data[4 * s + COUNT] = 0;
   }
   scored.sort((x, y) => y.score - x.score || x.ka - y.ka || x.kb - y.kb);
-  const takenA = new Set<number>();
-  const takenB = new Set<number>();
-  const links: RewriteLink[] = [];
-  for (const link of scored) {
-    if (takenA.has(link.ka) || takenB.has(link.kb)) continue;
-    takenA.add(link.ka);
-    takenB.add(link.kb);
-    links.push(link);
-  }
-  return links;
+  const strong = greedyLinks(scored.filter((l) => l.score >= minScore));
+  if (minScore <= REWRITE_MIN_SCORE) return strong;
+  const chain = longestOrderedChain(greedyLinks(scored));
+  if (chain.length < REWRITE_ORDERED_MIN_LINKS) return strong;
+  // The chain, then the strong links that do not clash with it (one to one).
+  const inChainA = new Set(chain.map((l) => l.ka));
+  const inChainB = new Set(chain.map((l) => l.kb));
+  return [...chain, ...strong.filter((l) => !inChainA.has(l.ka) && !inChainB.has(l.kb))].sort((x, y) => y.score - x.score || x.ka - y.ka || x.kb - y.kb);
 }

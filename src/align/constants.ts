@@ -79,6 +79,16 @@ export const REWRITE_CONTEXT_MIN_SHARE = 0.15;
 /** Without that context, a rewrite needs this statement similarity. 0–1. */
 export const REWRITE_ALONE_MIN_SCORE = 0.8;
 
+/**
+ * Without that context, rewrites scoring between REWRITE_MIN_SCORE and REWRITE_ALONE_MIN_SCORE
+ * are still believed when at least this many of them (each sharing a name or a number) follow
+ * the same order in both texts: a copy reworded sentence by sentence keeps the wire's facts in
+ * the wire's order, which two reporters writing on their own rarely do (issue 16.4). On METER
+ * dev (all 2,095 same-story newspaper × PA pairs) 2 changes 12 pairs, all of newspaper texts
+ * labelled derived and none labelled non; 3 or more changes none. Sentences.
+ */
+export const REWRITE_ORDERED_MIN_LINKS = 2;
+
 /** A stem used by more sentences of the other text than this does not propose rewrite candidates (it still counts in the score). Sentences. */
 export const REWRITE_MAX_STEM_SENTENCES = 12;
 

@@ -1,6 +1,6 @@
 import type { Derivation } from '../types.js';
 import { CLOSE_PASSAGE_MIN_CHARS, DERIVED_MIN_CHARS } from './constants.js';
-import { DERIVATION_MODEL, MODEL_CLASSES, MODEL_FEATURES } from './derivation-model.js';
+import { DERIVATION_MODEL, MODEL_CLASSES, MODEL_FEATURES, MODEL_USES_FLOORS } from './derivation-model.js';
 
 /** What a document's verdict is decided from: shares of its body, 0–1, unless said. */
 export interface DerivationFeatures {
@@ -9,6 +9,8 @@ export interface DerivationFeatures {
   /** Inside verbatim / light / rewrite passages that are not mostly quotation. */
   readonly verbatim: number;
   readonly light: number;
+  /** Inside verbatim or light passages together (on real wire copy the two differ mostly by the wire's typography: quotes, `#` for £). */
+  readonly close: number;
   readonly rewrite: number;
   /** Inside passages that are mostly a third party's quoted words. */
   readonly quotation: number;
@@ -18,6 +20,10 @@ export interface DerivationFeatures {
   readonly otherCoverage: number;
   /** log2 of this body's length over the other's, clipped to ±3. */
   readonly lengthRatio: number;
+  /** Share of this body's distinct word n-grams (n = 1, 3, 5) that the other body also has (`ngram-containment.ts`). */
+  readonly containment1: number;
+  readonly containment3: number;
+  readonly containment5: number;
   /** Body characters inside passages that are not quotation (not a model feature: a floor). */
   readonly derivedChars: number;
   /** Body characters of the longest verbatim or light passage that is not quotation (not a model feature: a floor). */
@@ -44,19 +50,29 @@ export function derivationProbabilities(features: DerivationFeatures): Record<De
 }
 
 /**
- * A document's derivation: the most probable class under the learned model, with two
- * floors the model cannot learn from generated data: a document sharing fewer than
+ * The two character floors on a model verdict: a document sharing fewer than
  * `DERIVED_MIN_CHARS` characters outside quotations with the other is never derived (one
  * stock sentence or a shared quote is not a taken article), and one that carries a passage
  * of `CLOSE_PASSAGE_MIN_CHARS` or more taken verbatim or lightly edited is at least
  * partially derived, however long the rest of it is (two independent reporters do not
  * write the same two sentences).
  */
+export function applyFloors(derivation: Derivation, features: DerivationFeatures): Derivation {
+  let out = derivation;
+  if (out === 'none' && features.longestCloseChars >= CLOSE_PASSAGE_MIN_CHARS) out = 'partially';
+  if (features.derivedChars < DERIVED_MIN_CHARS) out = 'none';
+  return out;
+}
+
+/**
+ * A document's derivation: the most probable class under the model fitted on real labelled
+ * data (derivation-model.ts), with the floors of `applyFloors` where the fitting script's
+ * cross-validation kept them (`MODEL_USES_FLOORS`).
+ */
 export function decideDerivation(features: DerivationFeatures): DerivationVerdict {
   const probabilities = derivationProbabilities(features);
   let derivation: Derivation = 'none';
   for (const c of MODEL_CLASSES) if (probabilities[c] > probabilities[derivation]) derivation = c;
-  if (derivation === 'none' && features.longestCloseChars >= CLOSE_PASSAGE_MIN_CHARS) derivation = 'partially';
-  if (features.derivedChars < DERIVED_MIN_CHARS) derivation = 'none';
+  if (MODEL_USES_FLOORS) derivation = applyFloors(derivation, features);
   return { derivation, probabilities };
 }

@@ -1,5 +1,6 @@
 import type { Derivation, Passage, Span, TextDoc } from '../types.js';
 import { decideDerivation, type DerivationFeatures } from './derivation.js';
+import { ngramContainments } from './ngram-containment.js';
 
 /** Characters of the union of `spans` that lie inside the sorted, disjoint `zones`. */
 function charsInside(spans: readonly Span[], zones: readonly Span[]): number {
@@ -59,16 +60,21 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
   }
   const derivedChars = charsInside([...byKind.verbatim, ...byKind.light, ...byKind.rewrite], body);
   const otherSide = side === 'a' ? 'b' : 'a';
+  const contained = other ? ngramContainments(doc, other) : [0, 0, 0];
   const lengthRatio = other ? Math.max(-3, Math.min(3, Math.log2((doc.bodyChars + 1) / (other.bodyChars + 1)))) : 0;
   return {
     coverage: coverageOf(doc, passages, side),
     verbatim: share(charsInside(byKind.verbatim, body), doc),
     light: share(charsInside(byKind.light, body), doc),
+    close: share(charsInside([...byKind.verbatim, ...byKind.light], body), doc),
     rewrite: share(charsInside(byKind.rewrite, body), doc),
     quotation: share(charsInside(byKind.quotation, body), doc),
     longest: share(longest, doc),
     otherCoverage: other ? coverageOf(other, passages, otherSide) : 0,
     lengthRatio,
+    containment1: contained[0]!,
+    containment3: contained[1]!,
+    containment5: contained[2]!,
     derivedChars,
     longestCloseChars: longestClose,
   };

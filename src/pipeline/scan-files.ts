@@ -17,6 +17,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { buildClusters } from '../cluster/index.js';
+import { withStoryVerdicts } from '../cluster/story-verdict.js';
 import { CandidateIndex, type CandidatePair, type CandidateStats } from '../candidates/index.js';
 import { PROFILE_SAMPLE_STORIES, ProfileSample, type ProfileSet } from '../clean/index.js';
 import { jsonLineReader, listInputFiles, readArticleFile, skipInput, SkipSink, type InputFile, type InputListing, type IngestOptions, type KeptLine } from '../ingest/index.js';
@@ -25,7 +26,7 @@ import { analyzeText } from '../text/index.js';
 import type { ArticleMeta, CleanDoc, DocumentSummary, Pair, Report, SkippedInput, TextDoc } from '../types.js';
 import { TaskPool } from '../workers/pool.js';
 import { keepPacked, unpackPair } from '../workers/packed-pair.js';
-import { SpanKinds, unpackClean } from '../workers/packed-spans.js';
+import { SpanKinds, unpackBody, unpackClean } from '../workers/packed-spans.js';
 import { KeptFiles, MB, MemoryBudget, SpillStore } from './memory-budget.js';
 import { finishPairs } from './finish-pairs.js';
 import { StreamingProfileLearner, type DocProfileSummary } from '../workers/profile-learning.js';
@@ -457,11 +458,13 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
 
     const skipped = sink.skipped;
     const docs = new LazyDocs(records, read, kinds, fileBytes);
-    const documents = records.map((r) => summarize(r, kinds));
+    const summaries = records.map((r) => summarize(r, kinds));
     // Provenance with the corpus in view: publisher history, for pairs that time did not decide
     // (their passages stay packed).
-    const refined = refineProvenance(documents, pairs, docs).map((pair, i) => keepPacked(pair, pairs[i]!));
+    const refined = refineProvenance(summaries, pairs, docs).map((pair, i) => keepPacked(pair, pairs[i]!));
     const judged = finishPairs(refined, keepPacked);
+    const recordOf = new Map(records.map((r) => [r.id, r]));
+    const documents = withStoryVerdicts(summaries, judged, (id) => unpackBody(recordOf.get(id)!.clean.body));
     const report: Report = {
       schema: 'wiretrace/report@1',
       documents,

@@ -28,6 +28,8 @@ const CREDIT_CUES = [
   'quoted by', 'cited by', 'reporting by', 'in an interview with', 'in interview with', 'an interview with', 'interview with',
   'speaking to', 'spoke to', 'speaking with', 'spoke with', 'statement to', 'confirmed to', 'revealed to', 'writing in',
   'wrote in', 'writing for', 'column for', 'courtesy of', 'source:', 'credit:', 'via',
+  // Latin-script languages: French, Spanish, Portuguese, Italian, German, Dutch.
+  'selon', "d'après", 'según', 'de acuerdo con', 'segundo', 'de acordo com', 'secondo', 'laut', 'nach Angaben von', 'volgens',
 ];
 
 /** Cues before the name: the text credits the outlet. The name itself is read forwards by `nameAfter`. */
@@ -108,6 +110,18 @@ const BYLINE = /(?:^|\n)[ \t]*By\s/g;
 /** A bare wire agency name anywhere ("Reuters contributed", "PA Media"). */
 const WIRE_NAME = /\b(Reuters|Bloomberg|AFP|Agence France-Presse|Associated Press|Press Association|PA Media|PA news agency|dpa|ANSA)\b/g;
 
+/**
+ * Wire agencies' names as written in other scripts (Urdu, Arabic, Persian, Hindi, Chinese,
+ * Russian), each with the name the publisher matching knows: a copy in another language that
+ * names the wire ("(رائٹرز)", "路透社报道") credits it. Found by plain search, no regex.
+ */
+const WIRE_NAMES_IN_OTHER_SCRIPTS: readonly (readonly [string, string])[] = [
+  ['رائٹرز', 'Reuters'], ['رویٹرز', 'Reuters'], ['رويترز', 'Reuters'], ['رویترز', 'Reuters'], ['रॉयटर्स', 'Reuters'], ['रायटर्स', 'Reuters'], ['路透社', 'Reuters'], ['Рейтер', 'Reuters'],
+  ['اے ایف پی', 'AFP'], ['فرانسیسی خبر رساں ادارے', 'AFP'], ['فرانس برس', 'AFP'], ['فرانس پرس', 'AFP'], ['एएफपी', 'AFP'], ['法新社', 'AFP'], ['Франс Пресс', 'AFP'],
+  ['ایسوسی ایٹڈ پریس', 'Associated Press'], ['أسوشيتد برس', 'Associated Press'], ['آسوشیتدپرس', 'Associated Press'], ['एसोसिएटेड प्रेस', 'Associated Press'], ['美联社', 'Associated Press'], ['Ассошиэйтед Пресс', 'Associated Press'],
+  ['اے پی پی', 'APP'], ['پی ٹی آئی', 'PTI'], ['पीटीआई', 'PTI'], ['新华社', 'Xinhua'], ['شینہوا', 'Xinhua'], ['شينخوا', 'Xinhua'], ['ТАСС', 'TASS'],
+];
+
 /** Roles of removed spans whose text is another story's (links, promos): attributions there say nothing about this article. */
 const FOREIGN_ROLES = new Set(['nav', 'widget', 'promo', 'teaser']);
 
@@ -141,5 +155,8 @@ export function findAttributions(text: string, removed: readonly RemovedSpan[] =
     if (found) add(m.index + m[0].indexOf('By'), found.end, found.name, 'credit');
   }
   for (const m of text.matchAll(WIRE_NAME)) add(m.index, m.index + m[0].length, m[1]!, 'credit');
+  for (const [written, name] of WIRE_NAMES_IN_OTHER_SCRIPTS) {
+    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) add(at, at + written.length, name, 'credit');
+  }
   return [...found.values()].sort((x, y) => x.start - y.start || x.end - y.end || (x.cue < y.cue ? -1 : x.cue > y.cue ? 1 : 0));
 }

@@ -6,7 +6,8 @@
  * - closing quotes and brackets after the full stop stay with the sentence (`…minister,” he said.`);
  * - titles and abbreviations (`Mr`, `Dr`, `Gen.`, `U.S.`) and initials (`J. K. Rowling`) do not end sentences;
  * - a blank line always ends a sentence (headlines and one-sentence-per-line text without final punctuation);
- * - CJK full stops (。！？) end sentences with no space after them;
+ * - CJK full stops (。！？), the Arabic-script full stop and question mark (Urdu ۔, ؟) and the
+ *   Devanagari danda (। ॥) end sentences with or without a space after them;
  * - a sentence never runs past `MAX_SENTENCE_CHARS` (unpunctuated dumps are cut at a space).
  */
 import type { Span } from '../types.js';
@@ -22,9 +23,13 @@ function isTerminal(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
-/** 。！？｡ end a sentence with no space after them. */
-function isCjkTerminal(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61;
+/**
+ * 。！？｡ (CJK), ۔ ؟ (Arabic script: the Urdu full stop, the question mark) and । ॥ (Devanagari
+ * danda, double danda) end a sentence whether or not a space follows; none of them is used
+ * for abbreviations.
+ */
+function isScriptTerminal(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff61 || c === 0x06d4 || c === 0x061f || c === 0x0964 || c === 0x0965;
 }
 
 function isSpaceCode(c: number): boolean {
@@ -110,7 +115,7 @@ export function splitSentences(text: string, span: Span): Span[] {
       i = j;
       continue;
     }
-    if (isCjkTerminal(c)) {
+    if (isScriptTerminal(c)) {
       let j = i + 1;
       while (j < limit && isCloser(text.charCodeAt(j))) j++;
       push(j);

@@ -4,6 +4,10 @@
  * numbers ("2.5", "1,000") kept. Hyphens and dashes split words ("shoulder-launched" is two
  * tokens), so hyphenation differences between texts do not break matches. Scripts written
  * without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) give one token per character.
+ * Arabic-script words (Urdu, Persian, Arabic) are cut after every letter that does not join
+ * the next one (ا د ر ز و ے …): writers may leave out the space after such a letter ("وزیر
+ * اعظم" and "وزیراعظم" look alike on the page), so both spellings give the same tokens and
+ * matching does not depend on the optional space. Offsets stay indices into the text.
  *
  * Linear in the input; no regular expression runs over the text (only over single
  * non-ASCII characters), so no input can make it backtrack.
@@ -46,6 +50,22 @@ function classifyNonAscii(cp: number): 0 | 1 | 2 {
   return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(cp)) ? 1 : 0;
 }
 
+/**
+ * Arabic-script letters that join only the letter before them (Unicode Joining_Type R, and
+ * hamza, which joins neither): after one, a word may go on with or without a space.
+ */
+const NON_JOINING_ARABIC = new Set([
+  0x0621, 0x0622, 0x0623, 0x0624, 0x0625, 0x0627, 0x0629, 0x062f, 0x0630, 0x0631, 0x0632, 0x0648, 0x0671, 0x0672, 0x0673,
+  0x0675, 0x0676, 0x0677, 0x0688, 0x0689, 0x068a, 0x068b, 0x068c, 0x068d, 0x068e, 0x068f, 0x0690, 0x0691, 0x0692, 0x0693,
+  0x0694, 0x0695, 0x0696, 0x0697, 0x0698, 0x0699, 0x06c0, 0x06c3, 0x06c4, 0x06c5, 0x06c6, 0x06c7, 0x06c8, 0x06c9, 0x06ca,
+  0x06cb, 0x06cd, 0x06cf, 0x06d2, 0x06d3, 0x06d5, 0x06ee, 0x06ef,
+]);
+
+/** Whether `cp` is a combining mark of the Arabic block (harakat, superscript alef …), which stays with its letter. */
+function isArabicMark(cp: number): boolean {
+  return (cp >= 0x064b && cp <= 0x065f) || cp === 0x0670 || (cp >= 0x06d6 && cp <= 0x06dc) || (cp >= 0x06df && cp <= 0x06e4) || cp === 0x06e7 || cp === 0x06e8 || (cp >= 0x06ea && cp <= 0x06ed);
+}
+
 export function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
@@ -54,6 +74,10 @@ export function isDigit(code: number): boolean {
 export function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2bc;
 }
+
+/** Arabic and Urdu/Persian code points for the same letter (yeh, alef maksura; kaf; heh goal), folded to one for matching. */
+const ARABIC_FOLD: Readonly<Record<string, string>> = { '\u06cc': '\u064a', '\u0649': '\u064a', '\u06a9': '\u0643', '\u06c1': '\u0647' };
+const ARABIC_VARIANTS = /[\u06cc\u0649\u06a9\u06c1]/g;
 
 /**
  * The matching form of a word: lower case, diacritics removed, curly apostrophes straight.
@@ -77,6 +101,7 @@ export function normalizeWord(raw: string): string {
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .replace(/[\u2019\u02bc]/g, "'")
+    .replace(ARABIC_VARIANTS, (ch) => ARABIC_FOLD[ch]!)
     .toLowerCase();
 }
 
@@ -92,6 +117,10 @@ export function wordEnd(text: string, i: number, end: number): number {
     const k = c < 0x80 ? ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0) : classify(c);
     if (k === 1) {
       i += c > 0xffff ? 2 : 1;
+      if (NON_JOINING_ARABIC.has(c)) {
+        while (i < end && isArabicMark(text.charCodeAt(i))) i++;
+        return i;
+      }
       continue;
     }
     if (k === 0 && i + 1 < end) {
@@ -129,7 +158,7 @@ export function tokenize(text: string, span: Span, out: Token[]): void {
       continue;
     }
     const start = i;
-    i = wordEnd(text, i + width, end);
+    i = wordEnd(text, i, end);
     out.push({ start, end: i, norm: normalizeWord(text.slice(start, i)) });
   }
 }

@@ -179,7 +179,7 @@ export function zoneHashes(text: string, zones: readonly Span[]): ZoneHashes {
         continue;
       }
       const start = i;
-      i = wordEnd(text, i + width, end);
+      i = wordEnd(text, i, end);
       addToken(text, start, i, words, content);
     }
   }

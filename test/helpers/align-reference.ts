@@ -9,6 +9,7 @@ import {
   REWRITE_MIN_SHARED_WORDS,
   REWRITE_MIN_STEM_DICE,
   REWRITE_MAX_STEM_SENTENCES,
+  REWRITE_ORDERED_MIN_LINKS,
   REWRITE_SALIENT_WEIGHT,
   REWRITE_SHORT_SENTENCE_STEMS,
   MAX_SEED_OCCURRENCES,
@@ -184,21 +185,47 @@ export function alignRewrites(a: TextDoc, b: TextDoc, usedA: ReadonlySet<number>
       shared[kb] = 0;
       if (count < REWRITE_MIN_SHARED_WORDS - 1) continue;
       const score = statementSimilarity(p, pb[kb]!, weight);
-      if (score >= minScore) scored.push({ ka, kb, score });
+      const named = [...p.salient].some((stem) => pb[kb]!.salient.has(stem));
+      if (score >= minScore || (score >= REWRITE_MIN_SCORE && named)) scored.push({ ka, kb, score });
     }
     touched.length = 0;
   });
   scored.sort((x, y) => y.score - x.score || x.ka - y.ka || x.kb - y.kb);
-  const takenA = new Set<number>();
-  const takenB = new Set<number>();
-  const links: RewriteLink[] = [];
-  for (const link of scored) {
-    if (takenA.has(link.ka) || takenB.has(link.kb)) continue;
-    takenA.add(link.ka);
-    takenB.add(link.kb);
-    links.push(link);
+  const oneToOne = (list: readonly RewriteLink[]): RewriteLink[] => {
+    const takenA = new Set<number>();
+    const takenB = new Set<number>();
+    const links: RewriteLink[] = [];
+    for (const link of list) {
+      if (takenA.has(link.ka) || takenB.has(link.kb)) continue;
+      takenA.add(link.ka);
+      takenB.add(link.kb);
+      links.push(link);
+    }
+    return links;
+  };
+  const strong = oneToOne(scored.filter((l) => l.score >= minScore));
+  if (minScore <= REWRITE_MIN_SCORE) return strong;
+  // The longest chain increasing in both texts (by ka, then kb; the first longest one), by
+  // brute recursion over predecessors.
+  const all = oneToOne(scored).sort((x, y) => x.ka - y.ka || x.kb - y.kb);
+  const chainEndingAt = (i: number): RewriteLink[] => {
+    let best: RewriteLink[] = [];
+    for (let j = 0; j < i; j++) {
+      if (all[j]!.ka < all[i]!.ka && all[j]!.kb < all[i]!.kb) {
+        const c = chainEndingAt(j);
+        if (c.length > best.length) best = c;
+      }
+    }
+    return [...best, all[i]!];
+  };
+  let chain: RewriteLink[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const c = chainEndingAt(i);
+    if (c.length > chain.length) chain = c;
   }
-  return links;
+  if (chain.length < REWRITE_ORDERED_MIN_LINKS) return strong;
+  const rest = strong.filter((l) => !chain.some((c) => c.ka === l.ka) && !chain.some((c) => c.kb === l.kb));
+  return [...chain, ...rest].sort((x, y) => y.score - x.score || x.ka - y.ka || x.kb - y.kb);
 }
 
 const OPENERS = new Set(['“', '«', '„']);

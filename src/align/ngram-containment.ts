@@ -1,0 +1,76 @@
+/**
+ * Word n-gram containment: the share of one document's distinct body word n-grams that the
+ * other document also has (Broder's containment; Clough et al. 2002 on METER use word
+ * 1–5-gram containment as their strongest derivation features). Sentence ends do not break
+ * n-grams; captions do not take part. Hashes of the words' matching forms, so spelling
+ * variants that the tokenizer already folds (case, diacritics, quotes) count as the same.
+ */
+import type { TextDoc } from '../types.js';
+
+/** A fixed odd multiplier to fold one more word hash into an n-gram hash (Knuth's golden ratio constant). */
+const NGRAM_MULTIPLIER = 0x9e3779b1;
+
+/** The sorted distinct hashes of `doc`'s body word n-grams (tokens of body sentences, in order). */
+export function bodyNgrams(doc: TextDoc, n: number): Uint32Array {
+  const hashes: number[] = [];
+  for (const s of doc.sentences) {
+    if (s.zone !== 'body') continue;
+    for (let i = s.firstToken; i < s.endToken; i++) hashes.push(doc.wordHashes[i]!);
+  }
+  const count = Math.max(0, hashes.length - n + 1);
+  const grams = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = n;
+    for (let k = 0; k < n; k++) h = (Math.imul(h, NGRAM_MULTIPLIER) ^ hashes[i + k]!) >>> 0;
+    grams[i] = h;
+  }
+  grams.sort();
+  let distinct = 0;
+  for (let i = 0; i < grams.length; i++) if (i === 0 || grams[i] !== grams[i - 1]) grams[distinct++] = grams[i]!;
+  return grams.subarray(0, distinct);
+}
+
+/** How many values two sorted, distinct arrays share (a merge walk). */
+export function sharedCount(x: Uint32Array, y: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
+    else {
+      shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared;
+}
+
+/** The n-gram sizes the derivation features use (word 1-, 3- and 5-grams, as Clough et al.). */
+export const CONTAINMENT_SIZES = [1, 3, 5] as const;
+
+/**
+ * The last few documents' n-gram arrays (`CONTAINMENT_SIZES` order): a pair's two sides are
+ * scored one after the other, and a scan takes a document's pairs together, so most
+ * documents' arrays are made once for several containments. A handful of entries, not a
+ * per-document memo (at 100k documents those arrays would not fit).
+ */
+const recent = new Map<TextDoc, Uint32Array[]>();
+const RECENT_DOCS = 8;
+
+function gramsOf(doc: TextDoc): Uint32Array[] {
+  let grams = recent.get(doc);
+  if (grams) return grams;
+  grams = CONTAINMENT_SIZES.map((n) => bodyNgrams(doc, n));
+  if (recent.size >= RECENT_DOCS) recent.delete(recent.keys().next().value!);
+  recent.set(doc, grams);
+  return grams;
+}
+
+/** Share (0–1) of `doc`'s distinct body word n-grams that `other` also has, for each n of `CONTAINMENT_SIZES`. */
+export function ngramContainments(doc: TextDoc, other: TextDoc): number[] {
+  const mine = gramsOf(doc);
+  const theirs = gramsOf(other);
+  return mine.map((g, i) => (g.length > 0 ? sharedCount(g, theirs[i]!) / g.length : 0));
+}
