@@ -12,16 +12,19 @@ const NGRAM_MULTIPLIER = 0x9e3779b1;
 
 /** The sorted distinct hashes of `doc`'s body word n-grams (tokens of body sentences, in order). */
 export function bodyNgrams(doc: TextDoc, n: number): Uint32Array {
-  const hashes: number[] = [];
+  let tokens = 0;
+  for (const s of doc.sentences) if (s.zone === 'body') tokens += s.endToken - s.firstToken;
+  const hashes = new Uint32Array(tokens);
+  let k = 0;
   for (const s of doc.sentences) {
     if (s.zone !== 'body') continue;
-    for (let i = s.firstToken; i < s.endToken; i++) hashes.push(doc.wordHashes[i]!);
+    for (let i = s.firstToken; i < s.endToken; i++) hashes[k++] = doc.wordHashes[i]!;
   }
-  const count = Math.max(0, hashes.length - n + 1);
+  const count = Math.max(0, tokens - n + 1);
   const grams = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     let h = n;
-    for (let k = 0; k < n; k++) h = (Math.imul(h, NGRAM_MULTIPLIER) ^ hashes[i + k]!) >>> 0;
+    for (let j = 0; j < n; j++) h = (Math.imul(h, NGRAM_MULTIPLIER) ^ hashes[i + j]!) >>> 0;
     grams[i] = h;
   }
   grams.sort();
@@ -51,20 +54,16 @@ export function sharedCount(x: Uint32Array, y: Uint32Array): number {
 export const CONTAINMENT_SIZES = [1, 3, 5] as const;
 
 /**
- * The last few documents' n-gram arrays (`CONTAINMENT_SIZES` order): a pair's two sides are
- * scored one after the other, and a scan takes a document's pairs together, so most
- * documents' arrays are made once for several containments. A handful of entries, not a
- * per-document memo (at 100k documents those arrays would not fit).
+ * Each document's n-gram arrays (`CONTAINMENT_SIZES` order), made on its first pair and kept
+ * as long as the document is (a WeakMap: an align task's documents go with the task). About
+ * 12 bytes a body word; a document is in several pairs, and remaking the arrays for each
+ * took a third of comparePair's time.
  */
-const recent = new Map<TextDoc, Uint32Array[]>();
-const RECENT_DOCS = 8;
+const gramsByDoc = new WeakMap<TextDoc, Uint32Array[]>();
 
 function gramsOf(doc: TextDoc): Uint32Array[] {
-  let grams = recent.get(doc);
-  if (grams) return grams;
-  grams = CONTAINMENT_SIZES.map((n) => bodyNgrams(doc, n));
-  if (recent.size >= RECENT_DOCS) recent.delete(recent.keys().next().value!);
-  recent.set(doc, grams);
+  let grams = gramsByDoc.get(doc);
+  if (!grams) gramsByDoc.set(doc, (grams = CONTAINMENT_SIZES.map((n) => bodyNgrams(doc, n))));
   return grams;
 }
 

@@ -1,6 +1,7 @@
 import type { Derivation, Passage, Span, TextDoc } from '../types.js';
 import { decideDerivation, type DerivationFeatures } from './derivation.js';
 import { ngramContainments } from './ngram-containment.js';
+import { DERIVED_MIN_CHARS } from './constants.js';
 
 /** Characters of the union of `spans` that lie inside the sorted, disjoint `zones`. */
 function charsInside(spans: readonly Span[], zones: readonly Span[]): number {
@@ -42,7 +43,7 @@ function coverageOf(doc: TextDoc, passages: readonly Passage[], side: 'a' | 'b')
 }
 
 /** The features of one side's verdict (see `DerivationFeatures`). */
-export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages: readonly Passage[], side: 'a' | 'b'): DerivationFeatures {
+export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages: readonly Passage[], side: 'a' | 'b', options: { readonly skipBelowFloor?: boolean } = {}): DerivationFeatures {
   const body = doc.clean.body;
   const byKind = { verbatim: [] as Span[], light: [] as Span[], rewrite: [] as Span[], quotation: [] as Span[] };
   let longest = 0;
@@ -60,7 +61,10 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
   }
   const derivedChars = charsInside([...byKind.verbatim, ...byKind.light, ...byKind.rewrite], body);
   const otherSide = side === 'a' ? 'b' : 'a';
-  const contained = other ? ngramContainments(doc, other) : [0, 0, 0];
+  // Below the DERIVED_MIN_CHARS floor the verdict is `none` whatever the model says, so a
+  // scan need not count n-grams there (`skipBelowFloor`); fitting sees every feature.
+  const needed = other !== null && !(options.skipBelowFloor && derivedChars < DERIVED_MIN_CHARS);
+  const contained = needed ? ngramContainments(doc, other) : [0, 0, 0];
   const lengthRatio = other ? Math.max(-3, Math.min(3, Math.log2((doc.bodyChars + 1) / (other.bodyChars + 1)))) : 0;
   return {
     coverage: coverageOf(doc, passages, side),
@@ -87,7 +91,7 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
  * lightly edited, rewritten or quotation. `other` is the pair's other document.
  */
 export function scoreSide(doc: TextDoc, passages: readonly Passage[], side: 'a' | 'b', other: TextDoc | null = null): SideScore {
-  const features = derivationFeatures(doc, other, passages, side);
+  const features = derivationFeatures(doc, other, passages, side, { skipBelowFloor: true });
   const { derivation, probabilities } = decideDerivation(features);
   return {
     coverage: Math.round(features.coverage * 1e4) / 1e4,
