@@ -87,6 +87,23 @@ test('common source: siblings whose shared text lies inside what each took from 
   t.is(shareInside([{ start: 0, end: 10 }], [{ start: 5, end: 20 }]), 0.5);
 });
 
+test('common source: a sibling is not its siblings\' source once it is marked itself (the wire story is)', (t) => {
+  // Z is the wire; W, X and Y all ran it. W looks like X's and Y's source until W–X and W–Y
+  // are marked siblings under Z; then X–Y is judged against Z.
+  const wz = pairOf('w', 'z', dir('z', 'w', 0.99), [[0, 200, 0, 200]]);
+  const xz = pairOf('x', 'z', dir('z', 'x', 0.99), [[0, 100, 0, 100]]);
+  const yz = pairOf('y', 'z', dir('z', 'y', 0.99), [[0, 100, 0, 100]]);
+  const wx = pairOf('w', 'x', dir('w', 'x', 0.96), [[0, 100, 0, 100]]);
+  const wy = pairOf('w', 'y', dir('w', 'y', 0.96), [[0, 100, 0, 100]]);
+  const xy = pairOf('x', 'y', dir('x', 'y', 0.9), [[0, 100, 0, 100]]);
+  const marked = markCommonSources([wz, xz, yz, wx, wy, xy]);
+  t.deepEqual(
+    marked.map((p) => p.commonSource),
+    [null, null, null, 'z', 'z', 'z'],
+  );
+  t.true(marked.slice(3).every((p) => p.direction === null));
+});
+
 const ECHO = 'daily-echo/kendal-barrier.txt';
 const HERALD = 'city-herald/kendal-scheme.txt';
 const PA = 'pa-wire/flood-barrier.txt';

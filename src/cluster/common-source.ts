@@ -9,7 +9,7 @@
  */
 import { replaceFields } from '../provenance/judge-pair.js';
 import type { Pair, Span } from '../types.js';
-import { COMMON_SOURCE_MIN_INSIDE } from './constants.js';
+import { COMMON_SOURCE_MIN_INSIDE, COMMON_SOURCE_ROUNDS } from './constants.js';
 import { passageSpans } from './passage-spans.js';
 
 /** Merged, sorted spans. */
@@ -37,9 +37,8 @@ export function shareInside(spans: readonly Span[], within: readonly Span[]): nu
 
 const sideOf = (pair: Pair, id: string): 'a' | 'b' => (pair.a.id === id ? 'a' : 'b');
 
-/** The pairs with their common sources marked (`commonSource` on every pair: an id or `null`). Same order. */
-export function markCommonSources(pairs: readonly Pair[]): Pair[] {
-  // For each copy, the documents a decided direction names as its sources, with that pair.
+/** For each copy, the documents a decided direction names as its sources, with that pair. */
+function decidedSources(pairs: readonly Pair[]): Map<string, Map<string, Pair>> {
   const sourcesOf = new Map<string, Map<string, Pair>>();
   for (const pair of pairs) {
     const d = pair.direction;
@@ -48,12 +47,33 @@ export function markCommonSources(pairs: readonly Pair[]): Pair[] {
     if (!m) sourcesOf.set(d.copy, (m = new Map()));
     m.set(d.source, pair);
   }
-  return pairs.map((pair) => {
-    const found = commonSourceOf(pair, sourcesOf);
-    if (found === null) return pair.commonSource === null ? pair : replaceFields(pair, { commonSource: null });
-    // No copy between siblings, so no credit of one by the other to judge.
-    return replaceFields(pair, { direction: null, credit: null, commonSource: found });
-  });
+  return sourcesOf;
+}
+
+/**
+ * The pairs with their common sources marked (`commonSource` on every pair: an id or `null`).
+ * Same order. Marking is repeated until it settles (at most COMMON_SOURCE_ROUNDS rounds): a
+ * document that is itself a sibling under a wire story is no longer the decided source of
+ * its siblings, so their pair is judged again against the wire story (two papers that both
+ * ran the PA story are siblings under PA, not under a third paper that also ran it).
+ */
+export function markCommonSources(pairs: readonly Pair[]): Pair[] {
+  let current: Pair[] = [...pairs];
+  let marks = pairs.map(() => null as string | null);
+  for (let round = 0; round < COMMON_SOURCE_ROUNDS; round++) {
+    const sourcesOf = decidedSources(current);
+    const next = pairs.map((pair) => commonSourceOf(pair, sourcesOf));
+    const settled = next.every((m, i) => m === marks[i]) && round > 0;
+    marks = next;
+    current = pairs.map((pair, i) => {
+      const found = marks[i]!;
+      if (found === null) return pair.commonSource === null ? pair : replaceFields(pair, { commonSource: null });
+      // No copy between siblings, so no credit of one by the other to judge.
+      return replaceFields(pair, { direction: null, credit: null, commonSource: found });
+    });
+    if (settled) break;
+  }
+  return current;
 }
 
 function commonSourceOf(pair: Pair, sourcesOf: ReadonlyMap<string, ReadonlyMap<string, Pair>>): string | null {

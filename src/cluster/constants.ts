@@ -19,3 +19,6 @@ export const MAX_SECONDARY_OVERLAP = 0.5;
  * the other lies inside what it took from Z. Share of characters, 0–1.
  */
 export const COMMON_SOURCE_MIN_INSIDE = 0.8;
+
+/** Common sources are marked again while the marks change, at most this many rounds: a sibling stops being its siblings' source once it is marked itself; a chain of copies of copies settles in as many rounds as it is deep, and real stories are shallow (wire → paper → aggregator). Rounds. */
+export const COMMON_SOURCE_ROUNDS = 4;

@@ -36,12 +36,15 @@ function charsInsideUnion(spans: readonly Span[], zones: readonly Span[]): numbe
 /**
  * The verdict of every document across the listed `pairs`: `bodyOf(id)` gives a document's
  * body spans (sorted, disjoint: the clean stage's `body`), the denominator of coverage as in
- * a pair. Only pairs where the document's side is derived count; a document in none of them
+ * a pair. Only pairs where the document's side is derived count (not a pair of siblings
+ * under a common source: neither took from the other); a document in none of them
  * draws on nothing and its derivation is `none`.
  */
 export function storyVerdicts(ids: readonly string[], pairs: readonly Pair[], bodyOf: (id: string) => readonly Span[]): Map<string, StoryVerdict> {
   const draws = new Map<string, { entries: DrawsOn[]; spans: Span[] }>();
   for (const pair of pairs) {
+    // Siblings under a common source did not take from each other: each draws on the source.
+    if (pair.commonSource) continue;
     for (const side of ['a', 'b'] as const) {
       const me = pair[side];
       if (me.derivation === 'none') continue;
