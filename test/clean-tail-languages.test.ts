@@ -4,6 +4,7 @@
  */
 import test from 'ava';
 import { cleanArticle } from '../src/clean/index.js';
+import { terminalOf } from '../src/clean/features.js';
 import { textArticle } from './clean-helpers.js';
 
 const BODY = [
@@ -54,4 +55,10 @@ test('sharing, print and advert labels and "Read more" promos in German and Poli
   t.deepEqual(clean.body.map((s) => text.slice(s.start, s.end)), body);
   const removed = clean.removed.map((r) => text.slice(r.start, r.end));
   for (const f of furniture) t.true(removed.includes(f), f);
+});
+
+test("other scripts' sentence-final marks end a sentence: Urdu ۔ and ؟, Devanagari ।, CJK 。, Armenian ։ (issue 17)", (t) => {
+  for (const s of ['یہ ایک جملہ ہے۔', 'کیا یہ سچ ہے؟', 'यह एक वाक्य है।', '这是一个句子。', 'Սա նախադասություն է։', 'ይህ ዓረፍተ ነገር ነው።']) t.is(terminalOf(s), 'sentence', s);
+  t.is(terminalOf('پہلا حصہ، دوسرا حصہ،'), 'comma');
+  t.is(terminalOf('ایک عنوان'), 'none');
 });
