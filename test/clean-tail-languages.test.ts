@@ -62,3 +62,17 @@ test("other scripts' sentence-final marks end a sentence: Urdu ۔ and ؟, Devana
   t.is(terminalOf('پہلا حصہ، دوسرا حصہ،'), 'comma');
   t.is(terminalOf('ایک عنوان'), 'none');
 });
+
+test('a read-this-too label before a colon ("Lea también: …", "Auch lesen: …") is a promo link; the same word without the colon is not (issue 17)', (t) => {
+  const promos = ['Lea también: Impiden la entrada al país a un reportero extranjero', 'Auch lesen: Diese drei Städte haben die besten Märkte', 'VEA TAMBIÉN: Estudiantes sin clases por falta de agua'];
+  const prose = 'Lea has lived in the valley for forty years and says the river has never been this low in summer.';
+  const text = [BODY[0]!, promos[0]!, BODY[1]!, promos[1]!, prose, promos[2]!, BODY[2]!].join('\n');
+  const clean = cleanArticle(textArticle(text, 'es.txt'));
+  const kept = clean.body.map((s) => text.slice(s.start, s.end));
+  for (const p of promos) {
+    const r = clean.removed.find((r) => text.slice(r.start, r.end) === p);
+    t.is(r?.role, 'promo', p);
+  }
+  t.true(kept.includes(prose));
+  for (const b of BODY) t.true(kept.includes(b));
+});
