@@ -76,3 +76,18 @@ test('a read-this-too label before a colon ("Lea también: …", "Auch lesen: �
   t.true(kept.includes(prose));
   for (const b of BODY) t.true(kept.includes(b));
 });
+
+test("a recipe's ingredients list after its label is body, up to the method's first sentence; the menu above stays out (issue 17)", (t) => {
+  const menu = ['Rezepte', 'Kategorien', 'Backen & Süßes', 'Unsere Top-Rezepte', 'Newsletter'];
+  const list = ['Zutaten für 40 Stück:', '300 g Mehl', '1 TL Backpulver', '100 g gemahlene Mandeln', '200 g Zucker', '1 Prise Salz', '1 Ei'];
+  const method = [
+    'Alle Zutaten in eine Schüssel geben und mit den Knethaken des Handrührgeräts zu einem glatten Teig verarbeiten.',
+    'Den Teig auf einer bemehlten Arbeitsfläche ausrollen und mit beliebigen Formen Plätzchen ausstechen.',
+    'Die Plätzchen auf ein Backblech legen und im vorgeheizten Ofen etwa fünfzehn Minuten goldbraun backen.',
+  ];
+  const text = ['Mandelplätzchen', ...menu, ...list, 'Zubereitung', ...method].join('\n');
+  const clean = cleanArticle(textArticle(text, 'de.txt'));
+  const kept = clean.body.map((s) => text.slice(s.start, s.end));
+  for (const l of [...list, ...method]) t.true(kept.includes(l), l);
+  for (const m of menu) t.false(kept.includes(m), m);
+});

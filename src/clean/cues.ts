@@ -165,3 +165,11 @@ export function colonPromoLabel(text: string): string | null {
   const label = text.slice(0, colon).trim().toLowerCase();
   return label.length <= MAX_COLON_PROMO_CHARS && COLON_PROMO_LABELS.has(label) ? label : null;
 }
+
+/** The word that opens a recipe's ingredients label, in the dev sets' languages (en, de, es, pt, pl, fr, it, nl). */
+const INGREDIENT_LABELS = new Set(['ingredients', 'zutaten', 'ingredientes', 'składniki', 'ingrédients', 'ingredienti', 'ingrediënten']);
+
+/** Whether a line's lower-case words open with an ingredients label ("Zutaten für 4 Personen:"). */
+export function isIngredientLabel(words: readonly string[]): boolean {
+  return words.length > 0 && INGREDIENT_LABELS.has(words[0]!);
+}
