@@ -5,6 +5,7 @@
 import test from 'ava';
 import { cleanArticle } from '../src/clean/index.js';
 import { terminalOf } from '../src/clean/features.js';
+import { trailingCreditStart } from '../src/clean/credit.js';
 import { textArticle } from './clean-helpers.js';
 
 const BODY = [
@@ -90,4 +91,12 @@ test("a recipe's ingredients list after its label is body, up to the method's fi
   const kept = clean.body.map((s) => text.slice(s.start, s.end));
   for (const l of [...list, ...method]) t.true(kept.includes(l), l);
   for (const m of menu) t.false(kept.includes(m), m);
+});
+
+test('photo credits in German, Spanish and Polish ("Foto: …", "Bild: …", "Zdjęcie: …") are split off like "Picture: …"; a sentence that merely contains the word is not (issue 17)', (t) => {
+  t.is(trailingCreditStart('Foto: www.k-einbruch.de'), 0);
+  t.is(trailingCreditStart('Die Feuerwehr am Einsatzort. Bild: Timo Müller'), 29);
+  t.is(trailingCreditStart('Zdjęcie: PAP/Leszek Szymański'), 0);
+  t.is(trailingCreditStart('Imagen: EFE'), 0);
+  t.is(trailingCreditStart('Das Bild: ein Mann steht am Fenster und blickt hinaus auf die Stadt. Dann geht er.'), -1);
 });
