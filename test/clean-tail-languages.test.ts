@@ -4,6 +4,8 @@
  */
 import test from 'ava';
 import { cleanArticle } from '../src/clean/index.js';
+import { terminalOf } from '../src/clean/features.js';
+import { trailingCreditStart } from '../src/clean/credit.js';
 import { textArticle } from './clean-helpers.js';
 
 const BODY = [
@@ -54,4 +56,47 @@ test('sharing, print and advert labels and "Read more" promos in German and Poli
   t.deepEqual(clean.body.map((s) => text.slice(s.start, s.end)), body);
   const removed = clean.removed.map((r) => text.slice(r.start, r.end));
   for (const f of furniture) t.true(removed.includes(f), f);
+});
+
+test("other scripts' sentence-final marks end a sentence: Urdu ۔ and ؟, Devanagari ।, CJK 。, Armenian ։ (issue 17)", (t) => {
+  for (const s of ['یہ ایک جملہ ہے۔', 'کیا یہ سچ ہے؟', 'यह एक वाक्य है।', '这是一个句子。', 'Սա նախադասություն է։', 'ይህ ዓረፍተ ነገር ነው።']) t.is(terminalOf(s), 'sentence', s);
+  t.is(terminalOf('پہلا حصہ، دوسرا حصہ،'), 'comma');
+  t.is(terminalOf('ایک عنوان'), 'none');
+});
+
+test('a read-this-too label before a colon ("Lea también: …", "Auch lesen: …") is a promo link; the same word without the colon is not (issue 17)', (t) => {
+  const promos = ['Lea también: Impiden la entrada al país a un reportero extranjero', 'Auch lesen: Diese drei Städte haben die besten Märkte', 'VEA TAMBIÉN: Estudiantes sin clases por falta de agua'];
+  const prose = 'Lea has lived in the valley for forty years and says the river has never been this low in summer.';
+  const text = [BODY[0]!, promos[0]!, BODY[1]!, promos[1]!, prose, promos[2]!, BODY[2]!].join('\n');
+  const clean = cleanArticle(textArticle(text, 'es.txt'));
+  const kept = clean.body.map((s) => text.slice(s.start, s.end));
+  for (const p of promos) {
+    const r = clean.removed.find((r) => text.slice(r.start, r.end) === p);
+    t.is(r?.role, 'promo', p);
+  }
+  t.true(kept.includes(prose));
+  for (const b of BODY) t.true(kept.includes(b));
+});
+
+test("a recipe's ingredients list after its label is body, up to the method's first sentence; the menu above stays out (issue 17)", (t) => {
+  const menu = ['Rezepte', 'Kategorien', 'Backen & Süßes', 'Unsere Top-Rezepte', 'Newsletter'];
+  const list = ['Zutaten für 40 Stück:', '300 g Mehl', '1 TL Backpulver', '100 g gemahlene Mandeln', '200 g Zucker', '1 Prise Salz', '1 Ei'];
+  const method = [
+    'Alle Zutaten in eine Schüssel geben und mit den Knethaken des Handrührgeräts zu einem glatten Teig verarbeiten.',
+    'Den Teig auf einer bemehlten Arbeitsfläche ausrollen und mit beliebigen Formen Plätzchen ausstechen.',
+    'Die Plätzchen auf ein Backblech legen und im vorgeheizten Ofen etwa fünfzehn Minuten goldbraun backen.',
+  ];
+  const text = ['Mandelplätzchen', ...menu, ...list, 'Zubereitung', ...method].join('\n');
+  const clean = cleanArticle(textArticle(text, 'de.txt'));
+  const kept = clean.body.map((s) => text.slice(s.start, s.end));
+  for (const l of [...list, ...method]) t.true(kept.includes(l), l);
+  for (const m of menu) t.false(kept.includes(m), m);
+});
+
+test('photo credits in German, Spanish and Polish ("Foto: …", "Bild: …", "Zdjęcie: …") are split off like "Picture: …"; a sentence that merely contains the word is not (issue 17)', (t) => {
+  t.is(trailingCreditStart('Foto: www.k-einbruch.de'), 0);
+  t.is(trailingCreditStart('Die Feuerwehr am Einsatzort. Bild: Timo Müller'), 29);
+  t.is(trailingCreditStart('Zdjęcie: PAP/Leszek Szymański'), 0);
+  t.is(trailingCreditStart('Imagen: EFE'), 0);
+  t.is(trailingCreditStart('Das Bild: ein Mann steht am Fenster und blickt hinaus auf die Stadt. Dann geht er.'), -1);
 });

@@ -10,7 +10,7 @@ import { groupUnits, layoutOf, type Layout, type Unit } from './blocks.js';
 import { firstLowerWord, furnitureShareOf, lineMemo, textFeatures, textFeaturesIn, type TextFeatures } from './features.js';
 import { cueVerdict, isProtected, isStrongBody, quote } from './cue-verdict.js';
 import { markTails } from './tail.js';
-import { mayOpenCue, tailCue } from './cues.js';
+import { isIngredientLabel, mayOpenCue, tailCue } from './cues.js';
 import { bodyZone, type Zone } from './zone.js';
 import { featureVectors } from './model-features.js';
 import { packedArray, packedMap } from './arrays.js';
@@ -20,6 +20,9 @@ import type { TemplateEntry, TemplateIndex } from './profiles.js';
 import { isSpeechPrefix, linePrefix } from './profiles.js';
 import type { LineVerdict } from './verdict.js';
 import {
+  MAX_INGREDIENT_LABEL_WORDS,
+  MAX_INGREDIENT_LINES,
+  MAX_INGREDIENT_LINE_WORDS,
   BYLINE_NAME_REACH,
   HEADLINE_REPEAT_REACH,
   HEADLINE_SEARCH_LINES,
@@ -444,6 +447,22 @@ function finalVerdicts(
         if (out[i]!.role === 'body') out[i] = { role: 'teaser', reason: `after the last paragraph: ${headlineLike} of the ${rest} lines after it look like teaser headlines` };
       }
     }
+  }
+  // A recipe's ingredients list is article text, though its lines are short and unpunctuated
+  // like a menu's ("200 g Zucker"): an ingredients label and the short lines after it, up
+  // to the first sentence (the method), are body wherever the zone lies (issue 17).
+  for (let i = 0; i < n; i++) {
+    const f = feats[i]!;
+    if (f.words === 0 || f.words > MAX_INGREDIENT_LABEL_WORDS || f.terminal === 'sentence' || !isIngredientLabel(f.lower)) continue;
+    out[i] = { role: 'body', reason: '' };
+    let j = i + 1;
+    for (; j < n && j <= i + MAX_INGREDIENT_LINES; j++) {
+      const g = feats[j]!;
+      if (g.words === 0) continue;
+      if (g.terminal === 'sentence' || g.words > MAX_INGREDIENT_LINE_WORDS) break;
+      out[j] = { role: 'body', reason: '' };
+    }
+    i = j - 1;
   }
   // Never an empty body when the zone held text: keep the zone's undecided units.
   if (!out.some((v) => v.role === 'body')) {

@@ -188,3 +188,10 @@ export const MAX_CLASS_CAPTION_SHARE = 0.5;
 
 /** Normalised lines are compared first by the hash of their first this many code units: lines that differ there (nearly every paragraph) never have their whole normal form hashed or made. A speed setting only; any value gives the same results. Code units. */
 export const NORM_PREFIX_UNITS = 24;
+
+/** A recipe's ingredients label ("Zutaten", "Ingredients für 4 Personen:") has at most this many words; a longer line is a sentence about ingredients. Words. */
+export const MAX_INGREDIENT_LABEL_WORDS = 5;
+/** An ingredient line ("200 g Zucker", "Margarine oder Butter") has at most this many words and no sentence punctuation: the first longer or punctuated line is the method, where the list ends. Words. */
+export const MAX_INGREDIENT_LINE_WORDS = 12;
+/** An ingredients list runs at most this many lines after its label: a bound (a stray label above a long menu must not keep the menu), not a tuned value. Lines. */
+export const MAX_INGREDIENT_LINES = 60;

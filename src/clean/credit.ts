@@ -5,7 +5,9 @@
 import { MAX_CREDIT_WORDS } from './constants.js';
 
 /** Credit cues, written as they open a credit (case-insensitive match). */
-const CREDIT_CUES = ['picture:', 'pictures:', 'photo:', 'photos:', 'photograph:', 'image:', 'images:', 'credit:', 'photo credit:', 'image credit:', 'picture credit:', '(photo:', '(picture:', '(image:', '(credit:'];
+const CREDIT_CUES = ['picture:', 'pictures:', 'photo:', 'photos:', 'photograph:', 'image:', 'images:', 'credit:', 'photo credit:', 'image credit:', 'picture credit:', '(photo:', '(picture:', '(image:', '(credit:',
+  // The same cues in the dev sets' other languages (de, es, pt, it, pl, fr; issue 17): translations, not lines read off the pages.
+  'foto:', 'fotos:', 'bild:', 'bilder:', 'bildquelle:', 'fotocredit:', 'imagen:', 'fotografía:', 'zdjęcie:', 'crédit photo:', 'crédits photo:', '(foto:', '(bild:', '(fotos:'];
 
 /**
  * Where a trailing credit starts in `text` (an index, 0 when the whole line is a credit),

@@ -5,9 +5,9 @@
  */
 import { firstLowerWord, type TextFeatures } from './features.js';
 import type { LineVerdict } from './verdict.js';
-import { isCueFirstWord, labelCue, prefixCue } from './cues.js';
+import { colonPromoLabel, isCueFirstWord, labelCue, prefixCue } from './cues.js';
 import { trailingCreditStart } from './credit.js';
-import { MAX_BYLINE_WORDS, MAX_CAPTION_LABEL_WORDS, MAX_DATED_BYLINE_WORDS, MAX_DATELINE_WORDS, MIN_DATELINE_SHARE, PROTECTED_LINE_WORDS, STRONG_BODY_WORDS } from './constants.js';
+import { MAX_BYLINE_WORDS, MAX_CAPTION_LABEL_WORDS, MAX_HEADLINE_WORDS, MAX_DATED_BYLINE_WORDS, MAX_DATELINE_WORDS, MIN_DATELINE_SHARE, PROTECTED_LINE_WORDS, STRONG_BODY_WORDS } from './constants.js';
 
 /** Quotes a line for a reason, shortened. */
 export function quote(text: string, max = 40): string {
@@ -70,6 +70,9 @@ export function cueVerdict(text: string, f: TextFeatures): LineVerdict | null {
   if (pre && pre.role !== 'credit' && pre.role !== 'caption' && (f.terminal !== 'sentence' || text.indexOf(':') >= 0)) {
     return { role: pre.role, reason: `${pre.what}: starts with ${quote(pre.phrase)}` };
   }
+  // "Lea también: <headline>": a read-this-too label, then a colon, then the link.
+  const promo = f.words <= MAX_HEADLINE_WORDS ? colonPromoLabel(text) : null;
+  if (promo) return { role: 'promo', reason: `a 'Read more' promo link: starts with ${quote(promo + ':')}` };
   if (first === 'by' && f.words >= 2 && ((f.words <= MAX_BYLINE_WORDS && f.terminal !== 'sentence') || (f.words <= MAX_DATED_BYLINE_WORDS && f.hasDateCue))) {
     const second = text.slice(2).trimStart();
     if (second.length > 0 && second[0] !== second[0]!.toLowerCase()) {

@@ -138,3 +138,38 @@ export function prefixCue(words: readonly string[]): Cue | null {
   }
   return null;
 }
+
+/**
+ * "Read this too" labels that open a promo link only when a colon follows them ("Lea
+ * también: <headline>", "Auch lesen: …", "Read: …"): alone, several are ordinary words or a
+ * name ("Lea"), so the colon is the cue. Translations of the English entries across the
+ * dev sets' languages (en, es, de, pl, fr, pt, it), not lines read off the pages.
+ */
+const COLON_PROMO_LABELS = new Set(
+  (
+    'read|read more|read also|also read|related|recommended' +
+    '|lea|lea también|lea más|lea además|lee|lee también|lee más|vea|vea también|ver también|también lea|también puede leer|también le puede interesar|relacionado|relacionada|relacionadas' +
+    '|lesen sie auch|auch lesen|lesen sie|lesen sie hier|lesen sie mehr|siehe auch|zum weiterlesen|weiterlesen|lesetipp|lesetipps|auch interessant' +
+    '|czytaj|czytaj też|czytaj także|czytaj więcej|zobacz|zobacz też|zobacz także|przeczytaj też|przeczytaj także' +
+    '|lire|lire aussi|à lire|à lire aussi|voir aussi|leia|leia também|leia mais|veja|veja também|leggi|leggi anche'
+  ).split('|'),
+);
+/** The longest COLON_PROMO_LABELS entry, in characters: a longer text before the colon is no such label (and is not lower-cased). */
+const MAX_COLON_PROMO_CHARS = Math.max(...[...COLON_PROMO_LABELS].map((p) => p.length));
+
+/** The "read this too" label the line opens with when a colon follows it ("lea también" for "Lea también: …"), or null. */
+export function colonPromoLabel(text: string): string | null {
+  const colon = text.indexOf(':');
+  // A colon that ends the line is a heading's ("Lesen Sie auch:"): the tail and label cues judge it.
+  if (colon <= 0 || colon === text.length - 1) return null;
+  const label = text.slice(0, colon).trim().toLowerCase();
+  return label.length <= MAX_COLON_PROMO_CHARS && COLON_PROMO_LABELS.has(label) ? label : null;
+}
+
+/** The word that opens a recipe's ingredients label, in the dev sets' languages (en, de, es, pt, pl, fr, it, nl). */
+const INGREDIENT_LABELS = new Set(['ingredients', 'zutaten', 'ingredientes', 'składniki', 'ingrédients', 'ingredienti', 'ingrediënten']);
+
+/** Whether a line's lower-case words open with an ingredients label ("Zutaten für 4 Personen:"). */
+export function isIngredientLabel(words: readonly string[]): boolean {
+  return words.length > 0 && INGREDIENT_LABELS.has(words[0]!);
+}

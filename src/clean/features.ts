@@ -58,7 +58,14 @@ function isCjkCode(c: number): boolean {
 
 /** Looked past at a line's end: closing quotes and brackets (and, once, `<`: the paragraph-end mark of wire copy, PA's "… said today.<"). */
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '*', '_', '\u300d', '\u300f']);
-const SENTENCE_ENDS = new Set(['.', '!', '?', '\u2026', '\u3002', '\uff01', '\uff1f', ';']);
+/**
+ * Sentence-final marks: Latin `. ! ? ;`, the ellipsis, CJK 。！？｡, the Arabic-script full stop
+ * and question mark (Urdu ۔, ؟), the Devanagari danda । ॥, the Armenian full stop ։ and the
+ * Ethiopic full stop ። (the same set as the text stage's sentence splitter, src/text/sentences.ts).
+ */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '\u2026', '\u3002', '\uff01', '\uff1f', '\uff61', '\u06d4', '\u061f', '\u0964', '\u0965', '\u0589', '\u1362', ';']);
+/** Clause-final commas: Latin, Arabic-script ، and CJK ，、. */
+const COMMAS = new Set([',', '\u060c', '\uff0c', '\u3001']);
 
 /** How `text` ends, looking past closing quotes and brackets. */
 export function terminalOf(text: string): Terminal {
@@ -75,7 +82,7 @@ export function terminalOf(text: string): Terminal {
   if (ch === '\u2026' || (ch === '.' && i > 0 && text[i - 1] === '.')) return 'ellipsis';
   if (SENTENCE_ENDS.has(ch)) return 'sentence';
   if (ch === ':') return 'colon';
-  if (ch === ',') return 'comma';
+  if (COMMAS.has(ch)) return 'comma';
   return 'none';
 }
 
