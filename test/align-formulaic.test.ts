@@ -115,3 +115,41 @@ test('one name for another is a template only where the corpus says the sentence
   t.is(pair.b.derivation, 'none');
   t.is(pair.a.derivation, 'none');
 });
+
+/** Deterministic made-up words (a different story for each seed). */
+function words(seed: number, n: number): string {
+  const syllables = ['harbour', 'grain', 'ferry', 'lantern', 'orchard', 'copper', 'meadow', 'signal', 'timber', 'quarry', 'pillar', 'basket', 'violin', 'marble', 'candle', 'walrus'];
+  let x = seed * 2654435761 + 1;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let w = '';
+    for (let k = 0; k < 1; k++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      w += syllables[(x >>> 16) % syllables.length];
+    }
+    out.push(i % 12 === 0 ? w[0]!.toUpperCase() + w.slice(1) : w);
+    if (i % 12 === 11) out[out.length - 1] += '.';
+  }
+  return out.join(' ').replace(/\.?$/, '');
+}
+
+test('a stock sentence in the body of unrelated stories is stock, judged on the anchors the corpus counts (not a lead\'s dense ones)', (t) => {
+  const stockSentence = 'The council said it would not be commenting further while the matter was under review.';
+  // Unrelated stories, each with a lead of its own longer than the densely anchored one, the stock sentence further down.
+  const docs = Array.from({ length: 6 }, (_, d) => doc(`d${d}.txt`, `${words(d + 1, 60)}.\n\n${words(d + 101, 60)}.\n\n${stockSentence}\n\n${words(d + 201, 40)}.`));
+  const index = new CandidateIndex();
+  docs.forEach((x, d) => index.add(d, d, selectAnchors(x)));
+  const { common, frequent } = index.pairs({ stockDocs: 5, rareDocs: 2 });
+  const pair = comparePair(docs[0]!, docs[1]!, {}, { common, frequent });
+  // (Stock passages are reported only beside evidence.)
+  t.true(pair.passages.every((p) => p.kind === 'stock'), JSON.stringify(pair.passages.map((p) => [p.kind, p.text])));
+  t.is(pair.a.derivation, 'none');
+  t.is(pair.b.derivation, 'none');
+  // In the corpus of the two alone it is shared by no one else: evidence.
+  const two = new CandidateIndex();
+  docs.slice(0, 2).forEach((x, d) => two.add(d, d, selectAnchors(x)));
+  const alone = two.pairs({ stockDocs: 5, rareDocs: 2 });
+  const plain = comparePair(docs[0]!, docs[1]!, {}, { common: alone.common, frequent: alone.frequent });
+  t.true(plain.passages.some((p) => p.kind !== 'stock' && p.text.includes('commenting further')));
+  t.not(plain.b.derivation, 'none');
+});

@@ -133,7 +133,10 @@ function anchorsIn(doc: TextDoc, span: Span): Uint32Array {
     const sentence = sentences[k]!;
     const lo = Math.max(from, sentence.firstToken);
     const hi = Math.min(end, sentence.endToken);
-    if (hi > lo) parts.push(selectAnchors({ tokens: tokens.slice(lo, hi), wordHashes: doc.wordHashes.subarray(lo, hi) }));
+    // Sampled anchors only: the dense lead anchors of a sentence taken alone are counted in
+    // the corpus only where it opens a document, so a stock sentence in the body would
+    // look rare.
+    if (hi > lo) parts.push(selectAnchors({ tokens: tokens.slice(lo, hi), wordHashes: doc.wordHashes.subarray(lo, hi) }, false));
   }
   if (parts.length === 1) return parts[0]!;
   const all = new Uint32Array(parts.reduce((n, x) => n + x.length, 0));
