@@ -1,7 +1,7 @@
 import test from 'ava';
 import { comparePair } from '../src/provenance/index.js';
 import { factClass, isTemplateSentence } from '../src/align/formulaic.js';
-import { CandidateIndex, selectAnchors } from '../src/candidates/index.js';
+import { CandidateIndex, everyShingle, selectAnchors, ShingleCounts } from '../src/candidates/index.js';
 import { prepareDocument } from '../src/pipeline.js';
 import type { AlignedSentences, TextDoc } from '../src/types.js';
 import { textArticle } from './clean-helpers.js';
@@ -118,7 +118,11 @@ test('one name for another is a template only where the corpus says the sentence
 
 /** Deterministic made-up words (a different story for each seed). */
 function words(seed: number, n: number): string {
-  const syllables = ['harbour', 'grain', 'ferry', 'lantern', 'orchard', 'copper', 'meadow', 'signal', 'timber', 'quarry', 'pillar', 'basket', 'violin', 'marble', 'candle', 'walrus'];
+  const syllables = ('harbour grain ferry lantern orchard copper meadow signal timber quarry pillar basket violin marble candle walrus ' +
+    'anchor beetle cabbage dolphin engine falcon garlic hammer island jacket kettle ladder magnet needle oyster pepper ' +
+    'rabbit saddle tunnel umbrella valley wagon yogurt zipper acorn bridge castle desert forest glacier helmet igloo ' +
+    'jungle kiosk lemon mirror napkin olive parrot quilt river salmon tiger velvet walnut button cactus donkey ember ' +
+    'feather goblet hornet iris jasmine koala lobster mango nutmeg otter pebble raven spider tulip vulture').split(' ');
   let x = seed * 2654435761 + 1;
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
@@ -152,4 +156,46 @@ test('a stock sentence in the body of unrelated stories is stock, judged on the 
   const plain = comparePair(docs[0]!, docs[1]!, {}, { common: alone.common, frequent: alone.frequent });
   t.true(plain.passages.some((p) => p.kind !== 'stock' && p.text.includes('commenting further')));
   t.not(plain.b.derivation, 'none');
+});
+
+test('shingle counts: every shingle of a document once, never below the truth, the same in any order, saturating', (t) => {
+  const docs = [Uint32Array.of(1, 2, 3), Uint32Array.of(2, 3), Uint32Array.of(3, 0xfffffff0)];
+  const forward = new ShingleCounts(new Uint8Array(1 << 10));
+  for (const d of docs) forward.addDocument(d);
+  const backward = new ShingleCounts(new Uint8Array(1 << 10));
+  for (const d of [...docs].reverse()) backward.addDocument(d);
+  t.deepEqual(forward.cells, backward.cells);
+  t.true(forward.documents(1) >= 1);
+  t.true(forward.documents(2) >= 2);
+  t.is(forward.documents(3), 3);
+  for (let i = 0; i < 300; i++) forward.addDocument(Uint32Array.of(3));
+  t.is(forward.documents(3), 255);
+  // everyShingle: each word 5-gram once, sorted.
+  const hashes = Uint32Array.of(1, 2, 3, 4, 5, 1, 2, 3, 4, 5);
+  const shingles = everyShingle(hashes);
+  t.is(shingles.length, 5);
+  t.deepEqual([...shingles], [...shingles].sort((x, y) => x - y));
+});
+
+test('with every shingle counted, a stock sentence with a word changed is stock, and a copied story sentence holding a stock phrase is evidence', (t) => {
+  const stockSentence = 'The hospital trust said it had seen a significant increase in demand over the winter.';
+  const story = 'Harbour pilots refused to guide the grain ferry past the copper quarry, according to local records.';
+  const body = (d: number, stock: string, extra = ''): string => `${words(d + 1, 60)}.\n\n${words(d + 101, 60)}.\n\n${stock}\n\n${words(d + 201, 40)}.\n\n${extra}${words(d + 301, 24)}.`;
+  const docs = Array.from({ length: 8 }, (_, d) => doc(`d${d}.txt`, body(d, d < 2 ? stockSentence.replace('said', 'says') : stockSentence, d < 2 ? story + '\n\n' : '')));
+  const shingles = new ShingleCounts(new Uint8Array(1 << 16));
+  const index = new CandidateIndex();
+  docs.forEach((x, d) => {
+    index.add(d, d, selectAnchors(x));
+    shingles.addDocument(everyShingle(x.wordHashes));
+  });
+  const { common, frequent } = index.pairs({ stockDocs: 5, rareDocs: 2 });
+  // d0 and d1 share the edited stock sentence (stock) and the story sentence (evidence).
+  const both = comparePair(docs[0]!, docs[1]!, {}, { common, frequent, shingles, stockDocs: 5 });
+  t.not(both.b.derivation, 'none');
+  t.true(both.passages.some((p) => p.kind === 'stock' && p.text.includes('hospital trust')), JSON.stringify(both.passages.map((p) => [p.kind, p.text])));
+  t.true(both.passages.some((p) => p.kind !== 'stock' && p.text.includes('Harbour pilots')));
+  // d2 and d3 share only the stock sentence: no evidence.
+  const stock = comparePair(docs[2]!, docs[3]!, {}, { common, frequent, shingles, stockDocs: 5 });
+  t.is(stock.a.derivation, 'none');
+  t.is(stock.b.derivation, 'none');
 });

@@ -100,3 +100,18 @@ export function selectAnchors(doc: AnchorSource, lead = true): Uint32Array {
   }
   return anchors.slice(0, unique);
 }
+
+/**
+ * Every word shingle of `wordHashes` (ANCHOR_SHINGLE_WORDS words; the same hashes as the
+ * word anchors, unsampled), sorted and without duplicates: what the corpus's shingle
+ * counts (ShingleCounts) are made of, and what a sentence is judged on against them.
+ */
+export function everyShingle(wordHashes: Uint32Array): Uint32Array {
+  const kept = sampled(wordHashes, ANCHOR_SHINGLE_WORDS, 1, 0);
+  const all = scratch.subarray(0, kept).sort();
+  let unique = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (i === 0 || all[i] !== all[i - 1]) all[unique++] = all[i]!;
+  }
+  return all.slice(0, unique);
+}
