@@ -295,20 +295,23 @@ function formulaicByShingles(a: TextDoc, b: TextDoc, p: Passage, counts: Shingle
   let template = 0;
   for (const s of p.sentences) {
     const words = wordsIn(text, s.a);
-    total += words;
     const swaps = factSwaps(s);
     if (swaps !== null && (swaps.numbers > 0 || swaps.names >= 2)) {
+      total += words;
       template += words;
       continue;
     }
     const shared = sharedShingles(a, s.a, b, s.b, counts, stockDocs);
+    // A sentence sharing no shingle (reworded throughout, or a fragment) says nothing
+    // either way: the passage is judged on the sentences that share text.
+    if (shared.common + shared.rare === 0) continue;
+    total += words;
     // One name for another in a sentence form common in the corpus: a template whose
     // other facts (a time, a figure) happen to agree, as they do in two reports of one event.
     if (swaps !== null && shared.common > 0) {
       template += words;
       continue;
     }
-    if (shared.common + shared.rare === 0) continue;
     if (!mostlyCommon(shared)) return null;
     stock += words;
   }
