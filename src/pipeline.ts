@@ -3,7 +3,7 @@
  * No logic of its own beyond ordering and bookkeeping.
  */
 import { comparePair, comparePairOpen } from './provenance/index.js';
-import { CandidateIndex, selectAnchors, type CandidateStats } from './candidates/index.js';
+import { CandidateIndex, everyShingle, selectAnchors, ShingleCounts, type CandidateStats } from './candidates/index.js';
 import { cleanArticle, learnProfiles, type ProfileSet } from './clean/index.js';
 import { buildClusters } from './cluster/index.js';
 import { finishPairs } from './pipeline/finish-pairs.js';
@@ -119,11 +119,15 @@ export function scanArticles(articles: readonly Article[], options: ScanOptions 
     options.onProgress?.('analyse', i + 1, sorted.length);
   });
   const sources = sourceNumbers(docs);
-  docs.forEach((doc, i) => index.add(i, sources[i]!, selectAnchors(doc)));
+  const shingles = new ShingleCounts();
+  docs.forEach((doc, i) => {
+    index.add(i, sources[i]!, selectAnchors(doc));
+    shingles.addDocument(everyShingle(doc.wordHashes));
+  });
   const { pairs: candidates, stats, common, frequent } = index.pairs();
   const pairs: Pair[] = [];
   candidates.forEach((c, k) => {
-    const pair = comparePairOpen(docs[c.a]!, docs[c.b]!, {}, { common, frequent });
+    const pair = comparePairOpen(docs[c.a]!, docs[c.b]!, {}, { common, frequent, shingles });
     if (isListed(pair)) pairs.push(pair);
     options.onProgress?.('align', k + 1, candidates.length);
   });

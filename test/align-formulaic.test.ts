@@ -1,7 +1,7 @@
 import test from 'ava';
 import { comparePair } from '../src/provenance/index.js';
 import { factClass, isTemplateSentence } from '../src/align/formulaic.js';
-import { CandidateIndex, selectAnchors } from '../src/candidates/index.js';
+import { CandidateIndex, everyShingle, selectAnchors, ShingleCounts } from '../src/candidates/index.js';
 import { prepareDocument } from '../src/pipeline.js';
 import type { AlignedSentences, TextDoc } from '../src/types.js';
 import { textArticle } from './clean-helpers.js';
@@ -114,4 +114,88 @@ test('one name for another is a template only where the corpus says the sentence
   const pair = comparePair(a, b, {}, { common: Uint32Array.of(1), frequent: selectAnchors(a) });
   t.is(pair.b.derivation, 'none');
   t.is(pair.a.derivation, 'none');
+});
+
+/** Deterministic made-up words (a different story for each seed). */
+function words(seed: number, n: number): string {
+  const syllables = ('harbour grain ferry lantern orchard copper meadow signal timber quarry pillar basket violin marble candle walrus ' +
+    'anchor beetle cabbage dolphin engine falcon garlic hammer island jacket kettle ladder magnet needle oyster pepper ' +
+    'rabbit saddle tunnel umbrella valley wagon yogurt zipper acorn bridge castle desert forest glacier helmet igloo ' +
+    'jungle kiosk lemon mirror napkin olive parrot quilt river salmon tiger velvet walnut button cactus donkey ember ' +
+    'feather goblet hornet iris jasmine koala lobster mango nutmeg otter pebble raven spider tulip vulture').split(' ');
+  let x = seed * 2654435761 + 1;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let w = '';
+    for (let k = 0; k < 1; k++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      w += syllables[(x >>> 16) % syllables.length];
+    }
+    out.push(i % 12 === 0 ? w[0]!.toUpperCase() + w.slice(1) : w);
+    if (i % 12 === 11) out[out.length - 1] += '.';
+  }
+  return out.join(' ').replace(/\.?$/, '');
+}
+
+test('a stock sentence in the body of unrelated stories is stock, judged on the anchors the corpus counts (not a lead\'s dense ones)', (t) => {
+  const stockSentence = 'The council said it would not be commenting further while the matter was under review.';
+  // Unrelated stories, each with a lead of its own longer than the densely anchored one, the stock sentence further down.
+  const docs = Array.from({ length: 6 }, (_, d) => doc(`d${d}.txt`, `${words(d + 1, 60)}.\n\n${words(d + 101, 60)}.\n\n${stockSentence}\n\n${words(d + 201, 40)}.`));
+  const index = new CandidateIndex();
+  docs.forEach((x, d) => index.add(d, d, selectAnchors(x)));
+  const { common, frequent } = index.pairs({ stockDocs: 5, rareDocs: 2 });
+  const pair = comparePair(docs[0]!, docs[1]!, {}, { common, frequent });
+  // (Stock passages are reported only beside evidence.)
+  t.true(pair.passages.every((p) => p.kind === 'stock'), JSON.stringify(pair.passages.map((p) => [p.kind, p.text])));
+  t.is(pair.a.derivation, 'none');
+  t.is(pair.b.derivation, 'none');
+  // In the corpus of the two alone it is shared by no one else: evidence.
+  const two = new CandidateIndex();
+  docs.slice(0, 2).forEach((x, d) => two.add(d, d, selectAnchors(x)));
+  const alone = two.pairs({ stockDocs: 5, rareDocs: 2 });
+  const plain = comparePair(docs[0]!, docs[1]!, {}, { common: alone.common, frequent: alone.frequent });
+  t.true(plain.passages.some((p) => p.kind !== 'stock' && p.text.includes('commenting further')));
+  t.not(plain.b.derivation, 'none');
+});
+
+test('shingle counts: every shingle of a document once, never below the truth, the same in any order, saturating', (t) => {
+  const docs = [Uint32Array.of(1, 2, 3), Uint32Array.of(2, 3), Uint32Array.of(3, 0xfffffff0)];
+  const forward = new ShingleCounts(new Uint8Array(1 << 10));
+  for (const d of docs) forward.addDocument(d);
+  const backward = new ShingleCounts(new Uint8Array(1 << 10));
+  for (const d of [...docs].reverse()) backward.addDocument(d);
+  t.deepEqual(forward.cells, backward.cells);
+  t.true(forward.documents(1) >= 1);
+  t.true(forward.documents(2) >= 2);
+  t.is(forward.documents(3), 3);
+  for (let i = 0; i < 300; i++) forward.addDocument(Uint32Array.of(3));
+  t.is(forward.documents(3), 255);
+  // everyShingle: each word 5-gram once, sorted.
+  const hashes = Uint32Array.of(1, 2, 3, 4, 5, 1, 2, 3, 4, 5);
+  const shingles = everyShingle(hashes);
+  t.is(shingles.length, 5);
+  t.deepEqual([...shingles], [...shingles].sort((x, y) => x - y));
+});
+
+test('with every shingle counted, a stock sentence with a word changed is stock, and a copied story sentence holding a stock phrase is evidence', (t) => {
+  const stockSentence = 'The hospital trust said it had seen a significant increase in demand over the winter.';
+  const story = 'Harbour pilots refused to guide the grain ferry past the copper quarry, according to local records.';
+  const body = (d: number, stock: string, extra = ''): string => `${words(d + 1, 60)}.\n\n${words(d + 101, 60)}.\n\n${stock}\n\n${words(d + 201, 40)}.\n\n${extra}${words(d + 301, 24)}.`;
+  const docs = Array.from({ length: 8 }, (_, d) => doc(`d${d}.txt`, body(d, d < 2 ? stockSentence.replace('said', 'says') : stockSentence, d < 2 ? story + '\n\n' : '')));
+  const shingles = new ShingleCounts(new Uint8Array(1 << 16));
+  const index = new CandidateIndex();
+  docs.forEach((x, d) => {
+    index.add(d, d, selectAnchors(x));
+    shingles.addDocument(everyShingle(x.wordHashes));
+  });
+  const { common, frequent } = index.pairs({ stockDocs: 5, rareDocs: 2 });
+  // d0 and d1 share the edited stock sentence (stock) and the story sentence (evidence).
+  const both = comparePair(docs[0]!, docs[1]!, {}, { common, frequent, shingles, stockDocs: 5 });
+  t.not(both.b.derivation, 'none');
+  t.true(both.passages.some((p) => p.kind === 'stock' && p.text.includes('hospital trust')), JSON.stringify(both.passages.map((p) => [p.kind, p.text])));
+  t.true(both.passages.some((p) => p.kind !== 'stock' && p.text.includes('Harbour pilots')));
+  // d2 and d3 share only the stock sentence: no evidence.
+  const stock = comparePair(docs[2]!, docs[3]!, {}, { common, frequent, shingles, stockDocs: 5 });
+  t.is(stock.a.derivation, 'none');
+  t.is(stock.b.derivation, 'none');
 });

@@ -9,7 +9,9 @@
  * Neither counts towards coverage or derivation (align-pair.ts); they are still reported
  * when the pair is listed on other evidence.
  */
-import { selectAnchors } from '../candidates/select-anchors.js';
+import { everyShingle, selectAnchors } from '../candidates/select-anchors.js';
+import type { ShingleCounts } from '../candidates/shingle-counts.js';
+import { STOCK_MAX_RARE_SHARE, STOCK_MIN_DOCS } from '../candidates/constants.js';
 import type { AlignedSentences, Passage, Span, TextDoc } from '../types.js';
 import { STOPWORDS } from '../text/constants.js';
 import { TEMPLATE_MIN_SAME_WORDS, TEMPLATE_MIN_SENTENCE_SHARE } from './constants.js';
@@ -20,6 +22,13 @@ export interface CorpusRarity {
   readonly common: Uint32Array;
   /** Anchors that are not rare (in more than RARE_ANCHOR_DOCS documents), sorted; when known. */
   readonly frequent?: Uint32Array;
+  /**
+   * In how many documents every word shingle is found (the scan's corpus); when known, a
+   * sentence is judged on all the shingles it shares, not on the few sampled anchors.
+   */
+  readonly shingles?: ShingleCounts;
+  /** A shingle in at least this many documents of `shingles` is common (default STOCK_MIN_DOCS, the same line as `common`'s). */
+  readonly stockDocs?: number;
 }
 
 const DATE_WORDS = new Set([
@@ -114,7 +123,7 @@ function tokenAt(doc: TextDoc, offset: number): number {
  * duplicates): a shingle across a sentence end is not shared phrasing, and would make two
  * stock sentences side by side look rare.
  */
-function anchorsIn(doc: TextDoc, span: Span): Uint32Array {
+function anchorsIn(doc: TextDoc, span: Span, every = false): Uint32Array {
   const tokens = doc.tokens;
   const from = tokenAt(doc, span.start);
   let end = from;
@@ -133,7 +142,10 @@ function anchorsIn(doc: TextDoc, span: Span): Uint32Array {
     const sentence = sentences[k]!;
     const lo = Math.max(from, sentence.firstToken);
     const hi = Math.min(end, sentence.endToken);
-    if (hi > lo) parts.push(selectAnchors({ tokens: tokens.slice(lo, hi), wordHashes: doc.wordHashes.subarray(lo, hi) }));
+    // Sampled anchors only: the dense lead anchors of a sentence taken alone are counted in
+    // the corpus only where it opens a document, so a stock sentence in the body would
+    // look rare.
+    if (hi > lo) parts.push(every ? everyShingle(doc.wordHashes.subarray(lo, hi)) : selectAnchors({ tokens: tokens.slice(lo, hi), wordHashes: doc.wordHashes.subarray(lo, hi) }, false));
   }
   if (parts.length === 1) return parts[0]!;
   const all = new Uint32Array(parts.reduce((n, x) => n + x.length, 0));
@@ -184,6 +196,32 @@ function sharedRarity(a: TextDoc, sa: Span, b: TextDoc, sb: Span, common: Uint32
   return counts;
 }
 
+/**
+ * How many word shingles two spans share (sentence by sentence) that are common in the
+ * corpus (in at least STOCK_MIN_DOCS documents by its shingle counts), and how many rare.
+ */
+function sharedShingles(a: TextDoc, sa: Span, b: TextDoc, sb: Span, counts: ShingleCounts, stockDocs: number): { common: number; rare: number } {
+  const x = anchorsIn(a, sa, true);
+  const y = anchorsIn(b, sb, true);
+  const shared = { common: 0, rare: 0 };
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
+    else {
+      if (counts.documents(x[i]!) >= stockDocs) shared.common++;
+      else shared.rare++;
+      i++;
+      j++;
+    }
+  }
+  return shared;
+}
+
+/** Whether shared shingles are stock: some common, and at most STOCK_MAX_RARE_SHARE of them rare. */
+function mostlyCommon(shared: { common: number; rare: number }): boolean {
+  return shared.common > 0 && shared.rare <= STOCK_MAX_RARE_SHARE * (shared.common + shared.rare);
+}
+
 function wordsIn(text: string, span: Span): number {
   let n = 0;
   let inWord = false;
@@ -208,6 +246,8 @@ function wordsIn(text: string, span: Span): number {
  */
 export function formulaicKind(a: TextDoc, b: TextDoc, p: Passage, rarity: CorpusRarity | undefined): 'stock' | 'template' | null {
   const common = rarity && rarity.common.length > 0 ? rarity.common : null;
+  const counts = rarity?.shingles;
+  if (counts) return formulaicByShingles(a, b, p, counts, rarity?.stockDocs ?? STOCK_MIN_DOCS);
   if (!p.sentences || p.sentences.length === 0) {
     if (!common) return null;
     const shared = sharedRarity(a, p.a, b, p.b, common);
@@ -235,6 +275,45 @@ export function formulaicKind(a: TextDoc, b: TextDoc, p: Passage, rarity: Corpus
     }
     if (shared.rare > 0) return null;
     if (shared.common > 0) stock += words;
+  }
+  if (total === 0 || (stock + template) / total <= TEMPLATE_MIN_SENTENCE_SHARE) return null;
+  return stock >= template ? 'stock' : 'template';
+}
+
+/**
+ * formulaicKind with the corpus's count of every shingle: each aligned sentence pair is a
+ * template (a number or two names replaced; or one name, where it shares a shingle common
+ * in the corpus: a sentence form of the corpus), stock (the shingles it shares are mostly
+ * common: a stock sentence, or one with a word changed), or evidence (mostly rare shingles)
+ * or too short to share a shingle. Same passage rule as formulaicKind.
+ */
+function formulaicByShingles(a: TextDoc, b: TextDoc, p: Passage, counts: ShingleCounts, stockDocs: number): 'stock' | 'template' | null {
+  if (!p.sentences || p.sentences.length === 0) return mostlyCommon(sharedShingles(a, p.a, b, p.b, counts, stockDocs)) ? 'stock' : null;
+  const text = a.article.text;
+  let total = 0;
+  let stock = 0;
+  let template = 0;
+  for (const s of p.sentences) {
+    const words = wordsIn(text, s.a);
+    const swaps = factSwaps(s);
+    if (swaps !== null && (swaps.numbers > 0 || swaps.names >= 2)) {
+      total += words;
+      template += words;
+      continue;
+    }
+    const shared = sharedShingles(a, s.a, b, s.b, counts, stockDocs);
+    // A sentence sharing no shingle (reworded throughout, or a fragment) says nothing
+    // either way: the passage is judged on the sentences that share text.
+    if (shared.common + shared.rare === 0) continue;
+    total += words;
+    // One name for another in a sentence form common in the corpus: a template whose
+    // other facts (a time, a figure) happen to agree, as they do in two reports of one event.
+    if (swaps !== null && shared.common > 0) {
+      template += words;
+      continue;
+    }
+    if (!mostlyCommon(shared)) return null;
+    stock += words;
   }
   if (total === 0 || (stock + template) / total <= TEMPLATE_MIN_SENTENCE_SHARE) return null;
   return stock >= template ? 'stock' : 'template';

@@ -68,3 +68,22 @@ export const STOCK_MIN_DOCS = MAX_ANCHOR_DOCS + 1;
  * against the hundreds of unrelated stories a formulaic document shares stock phrases with.
  */
 export const COMMON_PAIR_TOP_K = 16;
+
+/**
+ * The corpus's shingle counts (ShingleCounts) have 2^this one-byte cells: 16 MB. Bits.
+ * Chosen, not fitted: a 100,000-article corpus has about 50 million distinct shingles, a
+ * mean of 3 counts a cell, so a shingle in fewer than STOCK_MIN_DOCS documents is counted
+ * as common only when both its cells collide with common ones (a share of cells well
+ * under 1% in the formulaic bench corpus).
+ */
+export const SHINGLE_COUNT_BITS = 24;
+
+/**
+ * A sentence of a pair is stock (its shared text common in the corpus) when at most this
+ * share of the word shingles it shares are rare (in fewer than STOCK_MIN_DOCS documents
+ * by the corpus's shingle counts), and some are common. Ratio. Chosen, not fitted: a
+ * word changed in a stock sentence ("said" / "says") makes up to five rare shingles
+ * around it out of a dozen; a copied sentence of a story that holds a stock phrase
+ * ("according to local records") shares more rare shingles than common ones.
+ */
+export const STOCK_MAX_RARE_SHARE = 0.5;

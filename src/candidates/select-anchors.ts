@@ -70,8 +70,12 @@ function sampled(wordHashes: Uint32Array, n: number, modulus: number, at: number
  *   lead of every text — what short items are cut from — is too, so the two meet. Since the
  *   rule depends on position only, the same shingle at the top of two texts is an anchor in
  *   both, and sampled shingles stay what they were.
+ * With `lead` false only the sampled anchors are returned: those of a piece of a document
+ * (a sentence) are anchors of every document holding that piece, wherever it stands, so
+ * their document frequencies in the corpus are known; the dense ones of a piece taken as
+ * a "lead" are anchors only where the piece opens a document.
  */
-export function selectAnchors(doc: AnchorSource): Uint32Array {
+export function selectAnchors(doc: AnchorSource, lead = true): Uint32Array {
   let kept = sampled(doc.wordHashes, ANCHOR_SHINGLE_WORDS, ANCHOR_SAMPLE_MODULUS, 0);
   let content: Uint32Array;
   if (doc.contentHashes !== undefined) content = doc.contentHashes;
@@ -84,13 +88,30 @@ export function selectAnchors(doc: AnchorSource): Uint32Array {
     content = Uint32Array.from(hashes);
   }
   kept = sampled(content, CONTENT_SHINGLE_WORDS, CONTENT_SAMPLE_MODULUS, kept, CONTENT_NAMESPACE);
-  kept = sampled(doc.wordHashes.subarray(0, DENSE_LEAD_WORDS), ANCHOR_SHINGLE_WORDS, 1, kept);
-  kept = sampled(content.subarray(0, DENSE_LEAD_CONTENT_WORDS), CONTENT_SHINGLE_WORDS, 1, kept, CONTENT_NAMESPACE);
-  kept = sampled(content.subarray(0, DENSE_LEAD_CONTENT_WORDS), LEAD_PAIR_WORDS, 1, kept, LEAD_PAIR_NAMESPACE);
+  if (lead) {
+    kept = sampled(doc.wordHashes.subarray(0, DENSE_LEAD_WORDS), ANCHOR_SHINGLE_WORDS, 1, kept);
+    kept = sampled(content.subarray(0, DENSE_LEAD_CONTENT_WORDS), CONTENT_SHINGLE_WORDS, 1, kept, CONTENT_NAMESPACE);
+    kept = sampled(content.subarray(0, DENSE_LEAD_CONTENT_WORDS), LEAD_PAIR_WORDS, 1, kept, LEAD_PAIR_NAMESPACE);
+  }
   const anchors = scratch.subarray(0, kept).sort();
   let unique = 0;
   for (let i = 0; i < anchors.length; i++) {
     if (i === 0 || anchors[i] !== anchors[i - 1]) anchors[unique++] = anchors[i]!;
   }
   return anchors.slice(0, unique);
+}
+
+/**
+ * Every word shingle of `wordHashes` (ANCHOR_SHINGLE_WORDS words; the same hashes as the
+ * word anchors, unsampled), sorted and without duplicates: what the corpus's shingle
+ * counts (ShingleCounts) are made of, and what a sentence is judged on against them.
+ */
+export function everyShingle(wordHashes: Uint32Array): Uint32Array {
+  const kept = sampled(wordHashes, ANCHOR_SHINGLE_WORDS, 1, 0);
+  const all = scratch.subarray(0, kept).sort();
+  let unique = 0;
+  for (let i = 0; i < all.length; i++) {
+    if (i === 0 || all[i] !== all[i - 1]) all[unique++] = all[i]!;
+  }
+  return all.slice(0, unique);
 }

@@ -18,7 +18,7 @@ import { availableParallelism } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { buildClusters } from '../cluster/index.js';
 import { withStoryVerdicts } from '../cluster/story-verdict.js';
-import { CandidateIndex, type CandidatePair, type CandidateStats } from '../candidates/index.js';
+import { CandidateIndex, ShingleCounts, type CandidatePair, type CandidateStats } from '../candidates/index.js';
 import { PROFILE_SAMPLE_STORIES, ProfileSample, type ProfileSet } from '../clean/index.js';
 import { jsonLineReader, listInputFiles, readArticleFile, skipInput, SkipSink, type InputFile, type InputListing, type IngestOptions, type KeptLine } from '../ingest/index.js';
 import { refineProvenance } from '../provenance/index.js';
@@ -385,6 +385,8 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     // Pass 2: clean, report entries, anchors.
     const records: DocRecord[] = [];
     const index = new ArrivalIndex();
+    // Every shingle's document count (not just the sampled anchors'), for align to tell stock sentences.
+    const shingleCounts = new ShingleCounts();
     await pool.setState({ profiles, read, learn: false, ...(options.docTimeoutMs !== undefined ? { docTimeoutMs: options.docTimeoutMs } : {}) });
     // The files of each task by their number in the listing (a large JSON Lines file is cut into several tasks).
     const taskFiles = new Map<number, number[]>();
@@ -407,6 +409,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
           const doc = result.docs[d]!;
           if (!accept && !collector.accept(doc.id, file, doc.line)) continue;
           const from = d === 0 ? 0 : result.anchorEnds[d - 1]!;
+          shingleCounts.addDocument(result.shingles.subarray(d === 0 ? 0 : result.shingleEnds[d - 1]!, result.shingleEnds[d]!));
           records.push({
             id: doc.id,
             file,
@@ -446,7 +449,7 @@ export async function scanFiles(inputs: readonly string[], options: ScanFilesOpt
     const listed: (Pair | undefined)[] = new Array(candidates.length);
     let aligned = 0;
     // Align tasks carry packed verdicts; the workers unpack them with the scan's span kinds (profiles are not needed any more).
-    await pool.setState({ profiles: null, read, learn: false, ...(options.docTimeoutMs !== undefined ? { docTimeoutMs: options.docTimeoutMs } : {}), spanKinds: kinds.list, commonAnchors: common, frequentAnchors: frequent });
+    await pool.setState({ profiles: null, read, learn: false, ...(options.docTimeoutMs !== undefined ? { docTimeoutMs: options.docTimeoutMs } : {}), spanKinds: kinds.list, commonAnchors: common, frequentAnchors: frequent, shingleCounts: shingleCounts.cells });
     await pool.run(alignTasks(candidates, records, fileBytes), (response) => {
       const result = response as AlignResult;
       for (const { k, pair } of result.listed) listed[k] = unpackPair(pair, passages.put(pair.passages));

@@ -5,12 +5,18 @@
  * same), which the analyse pass of a scan does not need: it keeps only anchors, and the
  * few documents that become candidates are analysed in full when they are aligned.
  */
-import { selectAnchors } from '../candidates/index.js';
+import { everyShingle, selectAnchors } from '../candidates/index.js';
 import { zoneHashes } from '../text/zone-hashes.js';
 import type { Article, CleanDoc, Span } from '../types.js';
 
 /** Anchors of an article's matchable zones (body and captions, in text order). */
 export function anchorsOf(article: Article, clean: CleanDoc): Uint32Array {
+  return anchorsAndShingles(article, clean).anchors;
+}
+
+/** Anchors of an article's matchable zones, and every word shingle of them (`everyShingle`, for the corpus's shingle counts). */
+export function anchorsAndShingles(article: Article, clean: CleanDoc): { anchors: Uint32Array; shingles: Uint32Array } {
   const zones: Span[] = clean.captions.length === 0 ? [...clean.body] : [...clean.body, ...clean.captions].sort((x, y) => x.start - y.start);
-  return selectAnchors(zoneHashes(article.text, zones));
+  const hashes = zoneHashes(article.text, zones);
+  return { anchors: selectAnchors(hashes), shingles: everyShingle(hashes.wordHashes) };
 }

@@ -18,7 +18,8 @@ import { cleanArticle, type ProfileSet } from '../clean/index.js';
 import { jsonLineReader, readArticleFile, readFileBytes, withinDocumentDeadline, type InputFile, type KeptLine, type ReadOptions } from '../ingest/index.js';
 import { analyzeText } from '../text/index.js';
 import type { Article, ArticleMeta, CleanDoc, SkippedInput, TextDoc } from '../types.js';
-import { anchorsOf } from './anchors.js';
+import { anchorsAndShingles } from './anchors.js';
+import { ShingleCounts } from '../candidates/index.js';
 import { packPair, type PackedPair } from './packed-pair.js';
 import { packTogether, SpanKinds, TaskSpanKinds, unpackClean, type PackedClean } from './packed-spans.js';
 import { profileSummaryOf, type DocProfileSummary } from './profile-learning.js';
@@ -41,6 +42,8 @@ export interface WorkerState {
   readonly commonAnchors?: Uint32Array;
   /** Anchors that are not rare in the corpus (sorted), for template sentences (align/formulaic.ts). */
   readonly frequentAnchors?: Uint32Array;
+  /** The corpus's shingle counts (ShingleCounts cells), for align tasks to tell stock sentences (align/formulaic.ts). */
+  readonly shingleCounts?: Uint8Array;
 }
 
 /** The state before any is set. */
@@ -122,6 +125,9 @@ export interface AnalyseResult {
   /** Anchors of all docs, concatenated; doc `i`'s are `anchors[anchorEnds[i-1] ?? 0 .. anchorEnds[i]]`. */
   readonly anchors: Uint32Array;
   readonly anchorEnds: Uint32Array;
+  /** Every word shingle of each doc (`everyShingle`), concatenated the same way, for the corpus's shingle counts. */
+  readonly shingles: Uint32Array;
+  readonly shingleEnds: Uint32Array;
   /** The kinds of removed span the docs' packed verdicts number (see TaskSpanKinds). */
   readonly spanKinds: readonly string[];
   /** Per file: what was skipped (unreadable files, bad JSONL lines, time limits). */
@@ -188,7 +194,7 @@ export function handleTask(task: TaskRequest, state: WorkerState): { result: Tas
     }
     case 'analyse': {
       const { result, buffers } = analyseFiles(task, state);
-      return { result, transfer: [result.anchors.buffer as ArrayBuffer, result.anchorEnds.buffer as ArrayBuffer, ...buffers] };
+      return { result, transfer: [result.anchors.buffer as ArrayBuffer, result.anchorEnds.buffer as ArrayBuffer, result.shingles.buffer as ArrayBuffer, result.shingleEnds.buffer as ArrayBuffer, ...buffers] };
     }
     case 'align': {
       const result = alignPairs(task, state);
@@ -253,6 +259,7 @@ function summariseArticles(task: SummariseTask, state: WorkerState): SummariseRe
 function analyseFiles(task: AnalyseTask, state: WorkerState): { result: AnalyseResult; buffers: ArrayBuffer[] } {
   const docs: AnalysedDoc[] = [];
   const anchorParts: Uint32Array[] = [];
+  const shingleParts: Uint32Array[] = [];
   const skipped: SkippedInput[][] = [];
   const kinds = new TaskSpanKinds();
   task.files.forEach((file, f) => {
@@ -267,14 +274,15 @@ function analyseFiles(task: AnalyseTask, state: WorkerState): { result: AnalyseR
     const analyse = (article: Article, ordinal: number): void => {
       const done = withinDocumentDeadline(article.id, state.docTimeoutMs, () => {
         const clean = cleanArticle(article, state.profiles);
-        return { clean, anchors: anchorsOf(article, clean) };
+        return { clean, ...anchorsAndShingles(article, clean) };
       });
       if ('skipped' in done) {
         fileSkipped.push(done.skipped);
         return;
       }
-      const { clean, anchors } = done.value;
+      const { clean, anchors, shingles } = done.value;
       anchorParts.push(anchors);
+      shingleParts.push(shingles);
       docs.push({
         file: f,
         ordinal,
@@ -306,20 +314,34 @@ function analyseFiles(task: AnalyseTask, state: WorkerState): { result: AnalyseR
     });
     skipped.push(fileSkipped);
   });
-  const anchorEnds = new Uint32Array(anchorParts.length);
-  let total = 0;
-  anchorParts.forEach((part, i) => (anchorEnds[i] = total += part.length));
-  const anchors = new Uint32Array(total);
-  let at = 0;
-  for (const part of anchorParts) {
-    anchors.set(part, at);
-    at += part.length;
-  }
+  const { values: anchors, ends: anchorEnds } = concatenate(anchorParts);
+  const { values: shingles, ends: shingleEnds } = concatenate(shingleParts);
   const together = packTogether(docs.map((d) => d.clean));
   return {
-    result: { kind: 'analyse', docs: docs.map((d, i) => ({ ...d, clean: together.cleans[i]! })), anchors, anchorEnds, spanKinds: kinds.list, skipped },
+    result: { kind: 'analyse', docs: docs.map((d, i) => ({ ...d, clean: together.cleans[i]! })), anchors, anchorEnds, shingles, shingleEnds, spanKinds: kinds.list, skipped },
     buffers: together.buffers,
   };
+}
+
+/** Parts one after the other, and where each ends. */
+function concatenate(parts: readonly Uint32Array[]): { values: Uint32Array; ends: Uint32Array } {
+  const ends = new Uint32Array(parts.length);
+  let total = 0;
+  parts.forEach((part, i) => (ends[i] = total += part.length));
+  const values = new Uint32Array(total);
+  let at = 0;
+  for (const part of parts) {
+    values.set(part, at);
+    at += part.length;
+  }
+  return { values, ends };
+}
+
+/** The shingle counts over the state's cells (one view per cells array: align tasks share it). */
+let countsView: ShingleCounts | null = null;
+function shingleCountsOf(cells: Uint8Array): ShingleCounts {
+  if (countsView?.cells !== cells) countsView = new ShingleCounts(cells);
+  return countsView;
 }
 
 function prepare(article: Article, clean: CleanDoc): TextDoc {
@@ -358,7 +380,9 @@ function alignPairs(task: AlignTask, state: WorkerState): AlignResult {
     return doc;
   };
   const listed: { k: number; pair: PackedPair }[] = [];
-  const rarity = state.commonAnchors ? { common: state.commonAnchors, ...(state.frequentAnchors ? { frequent: state.frequentAnchors } : {}) } : undefined;
+  const rarity = state.commonAnchors
+    ? { common: state.commonAnchors, ...(state.frequentAnchors ? { frequent: state.frequentAnchors } : {}), ...(state.shingleCounts ? { shingles: shingleCountsOf(state.shingleCounts) } : {}) }
+    : undefined;
   for (let t = 0; t < task.pairs.length; t += 3) {
     const pair = comparePairOpen(docOf(task.pairs[t + 1]!), docOf(task.pairs[t + 2]!), {}, rarity);
     if (pair.a.derivation !== 'none' || pair.b.derivation !== 'none') listed.push({ k: task.pairs[t]!, pair: packPair(pair) });
