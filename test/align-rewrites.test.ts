@@ -82,13 +82,19 @@ const NO_REUSE: DerivationFeatures = {
   containment1: 0,
   containment3: 0,
   containment5: 0,
+  narration3: 0,
+  plain3: 0,
+  lead3: 0,
+  sentenceShare: 0,
+  quotedShare: 0,
+  passages: 0,
   derivedChars: 0,
   longestCloseChars: 0,
 };
 
 test('derivation floors: nothing shared is none; everything verbatim is wholly; one long close passage is at least partially', (t) => {
   t.is(decideDerivation(NO_REUSE).derivation, 'none');
-  const all = { ...NO_REUSE, coverage: 1, verbatim: 1, close: 1, containment1: 1, containment3: 1, containment5: 1, longest: 1, otherCoverage: 1, derivedChars: 2000, longestCloseChars: 2000 };
+  const all = { ...NO_REUSE, coverage: 1, verbatim: 1, close: 1, containment1: 1, containment3: 1, containment5: 1, narration3: 1, plain3: 1, lead3: 1, sentenceShare: 1, passages: 2, longest: 1, otherCoverage: 1, derivedChars: 2000, longestCloseChars: 2000 };
   t.is(decideDerivation(all).derivation, 'wholly');
   const small = { ...NO_REUSE, coverage: 0.05, light: 0.05, close: 0.05, longest: 0.05, otherCoverage: 0.05, derivedChars: 250, longestCloseChars: 250 };
   t.not(decideDerivation(small).derivation, 'none');

@@ -1,6 +1,7 @@
 import type { Derivation, Passage, Span, TextDoc } from '../types.js';
 import { decideDerivation, type DerivationFeatures } from './derivation.js';
 import { ngramContainments } from './ngram-containment.js';
+import { readingFeatures } from './reading-features.js';
 
 /** Characters of the union of `spans` that lie inside the sorted, disjoint `zones`. */
 function charsInside(spans: readonly Span[], zones: readonly Span[]): number {
@@ -47,12 +48,14 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
   const byKind = { verbatim: [] as Span[], light: [] as Span[], rewrite: [] as Span[], quotation: [] as Span[] };
   let longest = 0;
   let longestClose = 0;
+  let evidence = 0;
   for (const p of passages) {
     // Stock and template passages are not evidence (formulaic.ts); callers pass evidence only, this keeps the kinds apart.
     if (p.kind === 'stock' || p.kind === 'template') continue;
     if (p.quotation) byKind.quotation.push(p[side]);
     else {
       byKind[p.kind].push(p[side]);
+      evidence++;
       const chars = charsInside([p[side]], body);
       longest = Math.max(longest, chars);
       if (p.kind !== 'rewrite') longestClose = Math.max(longestClose, chars);
@@ -75,6 +78,8 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
     containment1: contained[0]!,
     containment3: contained[1]!,
     containment5: contained[2]!,
+    ...readingFeatures(doc, other),
+    passages: Math.log2(1 + evidence),
     derivedChars,
     longestCloseChars: longestClose,
   };
