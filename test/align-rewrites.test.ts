@@ -1,7 +1,8 @@
 import test from 'ava';
 import { comparePair } from '../src/provenance/index.js';
 import { alignRewrites } from '../src/align/align-rewrites.js';
-import { decideDerivation, type DerivationFeatures } from '../src/align/derivation.js';
+import { applyFloors, decideDerivation, type DerivationFeatures } from '../src/align/derivation.js';
+import { MODEL_FLOOR_CONTAINMENT } from '../src/align/derivation-model.js';
 import { quotedShare } from '../src/align/quoted-share.js';
 import { quotedSpans } from '../src/align/quotes.js';
 import { stem } from '../src/align/stem.js';
@@ -90,6 +91,7 @@ const NO_REUSE: DerivationFeatures = {
   passages: 0,
   derivedChars: 0,
   longestCloseChars: 0,
+  formulaicChars: 0,
 };
 
 test('derivation floors: nothing shared is none; everything verbatim is wholly; one long close passage is at least partially', (t) => {
@@ -102,6 +104,14 @@ test('derivation floors: nothing shared is none; everything verbatim is wholly; 
   t.is(decideDerivation(stock).derivation, 'none');
   const p = decideDerivation(all).probabilities;
   t.true(Math.abs(p.none + p.partially + p.wholly - 1) < 1e-9);
+});
+
+test('the too-little-shared floor spares a copy reworded throughout (no passage, its narration 3-grams contained), but not formulaic text', (t) => {
+  const reworded = { ...NO_REUSE, containment1: 0.9, containment3: 0.5, containment5: 0.3, narration3: 0.5, plain3: 0.5, otherCoverage: 0 };
+  t.true(MODEL_FLOOR_CONTAINMENT <= 0.5, 'the fitted floor containment');
+  t.not(applyFloors('wholly', reworded), 'none');
+  t.is(applyFloors('wholly', { ...reworded, narration3: 0 }), 'none');
+  t.is(applyFloors('wholly', { ...reworded, formulaicChars: 120 }), 'none');
 });
 
 const REWORD_WIRE = [

@@ -36,6 +36,8 @@ export interface DerivationFeatures {
   readonly derivedChars: number;
   /** Body characters of the longest verbatim or light passage that is not quotation (not a model feature: a floor). */
   readonly longestCloseChars: number;
+  /** Body characters inside stock or template passages, which are no evidence (not a model feature: a floor). */
+  readonly formulaicChars: number;
 }
 
 /** The verdict and the model's probability of each class. */
@@ -66,13 +68,14 @@ export function derivationProbabilities(features: DerivationFeatures): Record<De
  * write the same two sentences). The first floor spares a document whose word 3-grams
  * outside quotation marks are contained in the other at least `floorContainment`
  * (`narration3`: a copy reworded throughout leaves no passage but keeps the narration's
- * 3-grams, and METER dev labels such copies derived; a shared quote alone does not count):
- * there the model decides.
+ * 3-grams, and METER dev labels such copies derived; a shared quote alone does not count)
+ * and that shares no stock or template passage (formulaic text shares 3-grams too, and is
+ * no evidence): there the model decides.
  */
 export function applyFloors(derivation: Derivation, features: DerivationFeatures, floorContainment: number = MODEL_FLOOR_CONTAINMENT): Derivation {
   let out = derivation;
   if (out === 'none' && features.longestCloseChars >= CLOSE_PASSAGE_MIN_CHARS) out = 'partially';
-  if (features.derivedChars < DERIVED_MIN_CHARS && features.narration3 < floorContainment) out = 'none';
+  if (features.derivedChars < DERIVED_MIN_CHARS && (features.narration3 < floorContainment || features.formulaicChars > 0)) out = 'none';
   return out;
 }
 

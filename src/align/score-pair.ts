@@ -43,7 +43,7 @@ function coverageOf(doc: TextDoc, passages: readonly Passage[], side: 'a' | 'b')
 }
 
 /** The features of one side's verdict (see `DerivationFeatures`). */
-export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages: readonly Passage[], side: 'a' | 'b'): DerivationFeatures {
+export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages: readonly Passage[], side: 'a' | 'b', all: readonly Passage[] = passages): DerivationFeatures {
   const body = doc.clean.body;
   const byKind = { verbatim: [] as Span[], light: [] as Span[], rewrite: [] as Span[], quotation: [] as Span[] };
   let longest = 0;
@@ -61,6 +61,7 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
       if (p.kind !== 'rewrite') longestClose = Math.max(longestClose, chars);
     }
   }
+  const formulaic = all.filter((p) => p.kind === 'stock' || p.kind === 'template').map((p) => p[side]);
   const derivedChars = charsInside([...byKind.verbatim, ...byKind.light, ...byKind.rewrite], body);
   const otherSide = side === 'a' ? 'b' : 'a';
   const contained = other ? ngramContainments(doc, other) : [0, 0, 0];
@@ -82,6 +83,7 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
     passages: Math.log2(1 + evidence),
     derivedChars,
     longestCloseChars: longestClose,
+    formulaicChars: charsInside(formulaic, body),
   };
 }
 
@@ -89,10 +91,12 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
  * Coverage and derivation of one side (`side` of each passage) of a pair: how much of
  * `doc`'s body (captions and boilerplate excluded) lies inside the passages, and the
  * verdict of the learned derivation model (`derivation.ts`) on how much of it is verbatim,
- * lightly edited, rewritten or quotation. `other` is the pair's other document.
+ * lightly edited, rewritten or quotation. `other` is the pair's other document; `all` the
+ * pair's passages with the stock and template ones that are no evidence (they only keep
+ * the "too little shared" floor in force: `applyFloors`).
  */
-export function scoreSide(doc: TextDoc, passages: readonly Passage[], side: 'a' | 'b', other: TextDoc | null = null): SideScore {
-  const features = derivationFeatures(doc, other, passages, side);
+export function scoreSide(doc: TextDoc, passages: readonly Passage[], side: 'a' | 'b', other: TextDoc | null = null, all: readonly Passage[] = passages): SideScore {
+  const features = derivationFeatures(doc, other, passages, side, all);
   const { derivation, probabilities } = decideDerivation(features);
   return {
     coverage: Math.round(features.coverage * 1e4) / 1e4,
