@@ -1,7 +1,8 @@
 import test from 'ava';
 import { comparePair } from '../src/provenance/index.js';
 import { alignRewrites } from '../src/align/align-rewrites.js';
-import { decideDerivation, type DerivationFeatures } from '../src/align/derivation.js';
+import { applyFloors, decideDerivation, type DerivationFeatures } from '../src/align/derivation.js';
+import { MODEL_FLOOR_CONTAINMENT } from '../src/align/derivation-model.js';
 import { quotedShare } from '../src/align/quoted-share.js';
 import { quotedSpans } from '../src/align/quotes.js';
 import { stem } from '../src/align/stem.js';
@@ -82,13 +83,20 @@ const NO_REUSE: DerivationFeatures = {
   containment1: 0,
   containment3: 0,
   containment5: 0,
+  narration3: 0,
+  plain3: 0,
+  lead3: 0,
+  sentenceShare: 0,
+  quotedShare: 0,
+  passages: 0,
   derivedChars: 0,
   longestCloseChars: 0,
+  formulaicChars: 0,
 };
 
 test('derivation floors: nothing shared is none; everything verbatim is wholly; one long close passage is at least partially', (t) => {
   t.is(decideDerivation(NO_REUSE).derivation, 'none');
-  const all = { ...NO_REUSE, coverage: 1, verbatim: 1, close: 1, containment1: 1, containment3: 1, containment5: 1, longest: 1, otherCoverage: 1, derivedChars: 2000, longestCloseChars: 2000 };
+  const all = { ...NO_REUSE, coverage: 1, verbatim: 1, close: 1, containment1: 1, containment3: 1, containment5: 1, narration3: 1, plain3: 1, lead3: 1, sentenceShare: 1, passages: 2, longest: 1, otherCoverage: 1, derivedChars: 2000, longestCloseChars: 2000 };
   t.is(decideDerivation(all).derivation, 'wholly');
   const small = { ...NO_REUSE, coverage: 0.05, light: 0.05, close: 0.05, longest: 0.05, otherCoverage: 0.05, derivedChars: 250, longestCloseChars: 250 };
   t.not(decideDerivation(small).derivation, 'none');
@@ -96,6 +104,14 @@ test('derivation floors: nothing shared is none; everything verbatim is wholly; 
   t.is(decideDerivation(stock).derivation, 'none');
   const p = decideDerivation(all).probabilities;
   t.true(Math.abs(p.none + p.partially + p.wholly - 1) < 1e-9);
+});
+
+test('the too-little-shared floor spares a copy reworded throughout (no passage, its narration 3-grams contained), but not formulaic text', (t) => {
+  const reworded = { ...NO_REUSE, containment1: 0.9, containment3: 0.5, containment5: 0.3, narration3: 0.5, plain3: 0.5, otherCoverage: 0 };
+  t.true(MODEL_FLOOR_CONTAINMENT <= 0.5, 'the fitted floor containment');
+  t.not(applyFloors('wholly', reworded), 'none');
+  t.is(applyFloors('wholly', { ...reworded, narration3: 0 }), 'none');
+  t.is(applyFloors('wholly', { ...reworded, formulaicChars: 120 }), 'none');
 });
 
 const REWORD_WIRE = [

@@ -57,5 +57,5 @@ export function alignPair(a: TextDoc, b: TextDoc, rarity?: CorpusRarity): Aligne
   // derivation and direction are judged on the rest (issue 19).
   const passages = markFormulaic(a, b, ordered, rarity);
   const evidence = passages.filter(isEvidence);
-  return { passages, evidence, a: scoreSide(a, evidence, 'a', b), b: scoreSide(b, evidence, 'b', a) };
+  return { passages, evidence, a: scoreSide(a, evidence, 'a', b, passages), b: scoreSide(b, evidence, 'b', a, passages) };
 }

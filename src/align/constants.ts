@@ -125,3 +125,9 @@ export const TEMPLATE_MIN_SENTENCE_SHARE = 0.5;
  * the same on both sides (the form): two names in a row differing is not a sentence form. Words.
  */
 export const TEMPLATE_MIN_SAME_WORDS = 4;
+
+/** The derivation feature `lead3` reads the 3-grams of this many first body sentences: a copy keeps the wire's lead, an independent report writes its own. Sentences. */
+export const LEAD_SENTENCES = 2;
+
+/** The derivation feature `sentenceShare` counts a body sentence as matched when at least this share of its word 3-grams are in the other document (about half its wording taken). 0–1. */
+export const SENTENCE_MATCH_MIN = 0.5;

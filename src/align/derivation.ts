@@ -1,6 +1,6 @@
 import type { Derivation } from '../types.js';
 import { CLOSE_PASSAGE_MIN_CHARS, DERIVED_MIN_CHARS } from './constants.js';
-import { DERIVATION_MODEL, MODEL_CLASSES, MODEL_FEATURES, MODEL_USES_FLOORS } from './derivation-model.js';
+import { DERIVATION_MODEL, MODEL_CLASSES, MODEL_FEATURES, MODEL_FLOOR_CONTAINMENT, MODEL_USES_FLOORS } from './derivation-model.js';
 
 /** What a document's verdict is decided from: shares of its body, 0–1, unless said. */
 export interface DerivationFeatures {
@@ -24,10 +24,20 @@ export interface DerivationFeatures {
   readonly containment1: number;
   readonly containment3: number;
   readonly containment5: number;
+  /** How the body shares its words with the other (`reading-features.ts`): 3-gram containment outside quotation, outside quotation without names or numbers, of the lead; share of sentences matched; share of its 3-grams in quotation. */
+  readonly narration3: number;
+  readonly plain3: number;
+  readonly lead3: number;
+  readonly sentenceShare: number;
+  readonly quotedShare: number;
+  /** log2(1 + evidence passages that are not quotation). */
+  readonly passages: number;
   /** Body characters inside passages that are not quotation (not a model feature: a floor). */
   readonly derivedChars: number;
   /** Body characters of the longest verbatim or light passage that is not quotation (not a model feature: a floor). */
   readonly longestCloseChars: number;
+  /** Body characters inside stock or template passages, which are no evidence (not a model feature: a floor). */
+  readonly formulaicChars: number;
 }
 
 /** The verdict and the model's probability of each class. */
@@ -55,12 +65,17 @@ export function derivationProbabilities(features: DerivationFeatures): Record<De
  * stock sentence or a shared quote is not a taken article), and one that carries a passage
  * of `CLOSE_PASSAGE_MIN_CHARS` or more taken verbatim or lightly edited is at least
  * partially derived, however long the rest of it is (two independent reporters do not
- * write the same two sentences).
+ * write the same two sentences). The first floor spares a document whose word 3-grams
+ * outside quotation marks are contained in the other at least `floorContainment`
+ * (`narration3`: a copy reworded throughout leaves no passage but keeps the narration's
+ * 3-grams, and METER dev labels such copies derived; a shared quote alone does not count)
+ * and that shares no stock or template passage (formulaic text shares 3-grams too, and is
+ * no evidence): there the model decides.
  */
-export function applyFloors(derivation: Derivation, features: DerivationFeatures): Derivation {
+export function applyFloors(derivation: Derivation, features: DerivationFeatures, floorContainment: number = MODEL_FLOOR_CONTAINMENT): Derivation {
   let out = derivation;
   if (out === 'none' && features.longestCloseChars >= CLOSE_PASSAGE_MIN_CHARS) out = 'partially';
-  if (features.derivedChars < DERIVED_MIN_CHARS) out = 'none';
+  if (features.derivedChars < DERIVED_MIN_CHARS && (features.narration3 < floorContainment || features.formulaicChars > 0)) out = 'none';
   return out;
 }
 

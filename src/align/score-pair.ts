@@ -1,7 +1,7 @@
 import type { Derivation, Passage, Span, TextDoc } from '../types.js';
 import { decideDerivation, type DerivationFeatures } from './derivation.js';
 import { ngramContainments } from './ngram-containment.js';
-import { DERIVED_MIN_CHARS } from './constants.js';
+import { readingFeatures } from './reading-features.js';
 
 /** Characters of the union of `spans` that lie inside the sorted, disjoint `zones`. */
 function charsInside(spans: readonly Span[], zones: readonly Span[]): number {
@@ -43,28 +43,28 @@ function coverageOf(doc: TextDoc, passages: readonly Passage[], side: 'a' | 'b')
 }
 
 /** The features of one side's verdict (see `DerivationFeatures`). */
-export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages: readonly Passage[], side: 'a' | 'b', options: { readonly skipBelowFloor?: boolean } = {}): DerivationFeatures {
+export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages: readonly Passage[], side: 'a' | 'b', all: readonly Passage[] = passages): DerivationFeatures {
   const body = doc.clean.body;
   const byKind = { verbatim: [] as Span[], light: [] as Span[], rewrite: [] as Span[], quotation: [] as Span[] };
   let longest = 0;
   let longestClose = 0;
+  let evidence = 0;
   for (const p of passages) {
     // Stock and template passages are not evidence (formulaic.ts); callers pass evidence only, this keeps the kinds apart.
     if (p.kind === 'stock' || p.kind === 'template') continue;
     if (p.quotation) byKind.quotation.push(p[side]);
     else {
       byKind[p.kind].push(p[side]);
+      evidence++;
       const chars = charsInside([p[side]], body);
       longest = Math.max(longest, chars);
       if (p.kind !== 'rewrite') longestClose = Math.max(longestClose, chars);
     }
   }
+  const formulaic = all.filter((p) => p.kind === 'stock' || p.kind === 'template').map((p) => p[side]);
   const derivedChars = charsInside([...byKind.verbatim, ...byKind.light, ...byKind.rewrite], body);
   const otherSide = side === 'a' ? 'b' : 'a';
-  // Below the DERIVED_MIN_CHARS floor the verdict is `none` whatever the model says, so a
-  // scan need not count n-grams there (`skipBelowFloor`); fitting sees every feature.
-  const needed = other !== null && !(options.skipBelowFloor && derivedChars < DERIVED_MIN_CHARS);
-  const contained = needed ? ngramContainments(doc, other) : [0, 0, 0];
+  const contained = other ? ngramContainments(doc, other) : [0, 0, 0];
   const lengthRatio = other ? Math.max(-3, Math.min(3, Math.log2((doc.bodyChars + 1) / (other.bodyChars + 1)))) : 0;
   return {
     coverage: coverageOf(doc, passages, side),
@@ -79,8 +79,11 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
     containment1: contained[0]!,
     containment3: contained[1]!,
     containment5: contained[2]!,
+    ...readingFeatures(doc, other),
+    passages: Math.log2(1 + evidence),
     derivedChars,
     longestCloseChars: longestClose,
+    formulaicChars: charsInside(formulaic, body),
   };
 }
 
@@ -88,10 +91,12 @@ export function derivationFeatures(doc: TextDoc, other: TextDoc | null, passages
  * Coverage and derivation of one side (`side` of each passage) of a pair: how much of
  * `doc`'s body (captions and boilerplate excluded) lies inside the passages, and the
  * verdict of the learned derivation model (`derivation.ts`) on how much of it is verbatim,
- * lightly edited, rewritten or quotation. `other` is the pair's other document.
+ * lightly edited, rewritten or quotation. `other` is the pair's other document; `all` the
+ * pair's passages with the stock and template ones that are no evidence (they only keep
+ * the "too little shared" floor in force: `applyFloors`).
  */
-export function scoreSide(doc: TextDoc, passages: readonly Passage[], side: 'a' | 'b', other: TextDoc | null = null): SideScore {
-  const features = derivationFeatures(doc, other, passages, side, { skipBelowFloor: true });
+export function scoreSide(doc: TextDoc, passages: readonly Passage[], side: 'a' | 'b', other: TextDoc | null = null, all: readonly Passage[] = passages): SideScore {
+  const features = derivationFeatures(doc, other, passages, side, all);
   const { derivation, probabilities } = decideDerivation(features);
   return {
     coverage: Math.round(features.coverage * 1e4) / 1e4,
