@@ -297,6 +297,8 @@ function render(results: [string, BenchResult][]): string {
     '',
     `Run time: ${results.map(([name, r]) => `${name} ${r.seconds.toFixed(0)} s`).join(', ')}.`,
     '',
+    'These are in-sample figures of the committed tool on the data it was tuned on. The cross-validated figures of everything fitted (derivation model, direction, boilerplate model, HTML fallback), story text removed by stripping and candidate recall are in [cross-validation.md](cross-validation.md).',
+    '',
     ...results.flatMap(([, r]) => (r.sections.length ? [...r.sections, ''] : [])),
     `${HEADLINE_MARK}${JSON.stringify(headline)} -->`,
     '',
