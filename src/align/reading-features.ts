@@ -42,6 +42,10 @@ interface Grams {
   readonly sentences: number;
   /** Sorted distinct hashes of all of them (with the 3-grams that cross sentence ends, as ngram-containment). */
   readonly all: Uint32Array;
+  /** Sorted distinct hashes of the 3-grams outside quotation, of those without names or numbers too, and of the lead's (made once per document). */
+  readonly narration: Uint32Array;
+  readonly plain: Uint32Array;
+  readonly lead: Uint32Array;
 }
 
 /** Whether each character of `text` lies inside quotation marks (never past a paragraph break). */
@@ -109,7 +113,7 @@ function gramsOf(doc: TextDoc): Grams {
     for (let k = 0; k < N; k++) h = (Math.imul(h, NGRAM_MULTIPLIER) ^ flat[i + k]!) >>> 0;
     all.push(h);
   }
-  return {
+  const grams = {
     hashes: Uint32Array.from(hashes),
     quoted: Uint8Array.from(q),
     named: Uint8Array.from(nm),
@@ -117,18 +121,21 @@ function gramsOf(doc: TextDoc): Grams {
     sentences,
     all: sortedDistinct(Uint32Array.from(all)),
   };
+  return {
+    ...grams,
+    narration: subset(grams, (i) => grams.quoted[i] === 0),
+    plain: subset(grams, (i) => grams.quoted[i] === 0 && grams.named[i] === 0),
+    lead: subset(grams, (i) => grams.sentence[i]! < LEAD_SENTENCES),
+  };
 }
 
 /** The last few documents' 3-grams (a pair's two sides are scored one after the other; see ngram-containment.ts). */
-const recent = new Map<TextDoc, Grams>();
-const RECENT_DOCS = 8;
+/** Each document's 3-grams, made on its first pair and kept as long as the document is (an align task's documents go with the task). */
+const gramsByDoc = new WeakMap<TextDoc, Grams>();
 
 function cached(doc: TextDoc): Grams {
-  let g = recent.get(doc);
-  if (g) return g;
-  g = gramsOf(doc);
-  if (recent.size >= RECENT_DOCS) recent.delete(recent.keys().next().value!);
-  recent.set(doc, g);
+  let g = gramsByDoc.get(doc);
+  if (!g) gramsByDoc.set(doc, (g = gramsOf(doc)));
   return g;
 }
 
@@ -145,10 +152,15 @@ function has(sorted: Uint32Array, v: number): boolean {
 }
 
 /** Containment in `theirs` of the distinct hashes of `g` that `keep` selects (0 when none is selected). */
-function containment(g: Grams, theirs: Uint32Array, keep: (i: number) => boolean): number {
+/** Sorted distinct hashes of the 3-grams `keep` picks. */
+function subset(g: Pick<Grams, 'hashes'>, keep: (i: number) => boolean): Uint32Array {
   const picked: number[] = [];
   for (let i = 0; i < g.hashes.length; i++) if (keep(i)) picked.push(g.hashes[i]!);
-  const mine = sortedDistinct(Uint32Array.from(picked));
+  return sortedDistinct(Uint32Array.from(picked));
+}
+
+/** Share of `mine` (sorted, distinct) that `theirs` also has. */
+function containment(mine: Uint32Array, theirs: Uint32Array): number {
   return mine.length > 0 ? sharedCount(mine, theirs) / mine.length : 0;
 }
 
@@ -173,9 +185,9 @@ export function readingFeatures(doc: TextDoc, other: TextDoc | null): ReadingFea
     if (hitSentence[s]! / perSentence[s]! >= SENTENCE_MATCH_MIN) matched++;
   }
   return {
-    narration3: containment(g, theirs, (i) => g.quoted[i] === 0),
-    plain3: containment(g, theirs, (i) => g.quoted[i] === 0 && g.named[i] === 0),
-    lead3: containment(g, theirs, (i) => g.sentence[i]! < LEAD_SENTENCES),
+    narration3: containment(g.narration, theirs),
+    plain3: containment(g.plain, theirs),
+    lead3: containment(g.lead, theirs),
     sentenceShare: counted > 0 ? matched / counted : 0,
     quotedShare: g.hashes.length > 0 ? quotedGrams / g.hashes.length : 0,
   };
