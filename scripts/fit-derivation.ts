@@ -42,6 +42,17 @@ import { inferDirection } from '../src/provenance/index.js';
 import type { Derivation, TextDoc } from '../src/types.js';
 import { classification } from './eval/measures.js';
 import { mulberry32 } from './lib/mulberry32.js';
+import { derivationModelSource } from './lib/derivation-model-source.js';
+
+/** The generated model file's opening comment. */
+const FIT_HEADER = `/**
+ * The derivation model: a multinomial logistic regression over a document's reuse features
+ * (see \`derivation.ts\`), fitted by \`npm run fit:derivation\` (scripts/fit-derivation.ts) on
+ * the real METER development half (newspaper stories labelled wholly / partially / non
+ * derived from PA wire copy), with folds grouped by story folder. Generated file: do not edit
+ * by hand; re-run the script, which rewrites this file and prints its cross-validated scores.
+ */
+`;
 
 type Label = (typeof MODEL_CLASSES)[number];
 type FeatureName = Exclude<keyof DerivationFeatures, 'derivedChars' | 'longestCloseChars'>;
@@ -346,53 +357,6 @@ function printResult(name: string, r: ReturnType<typeof classification>): void {
   console.log(`  confusion (rows gold, columns predicted ${MODEL_CLASSES.join('/')}): ${r.matrix.map((row) => row.join(' ')).join(' | ')}`);
 }
 
-function modelSource(model: DerivationModel, features: readonly string[], floors: boolean, containment: number): string {
-  const list = (xs: readonly number[]) => `[${xs.join(', ')}]`;
-  return `/**
- * The derivation model: a multinomial logistic regression over a document's reuse features
- * (see \`derivation.ts\`), fitted by \`npm run fit:derivation\` (scripts/fit-derivation.ts) on
- * the real METER development half (newspaper stories labelled wholly / partially / non
- * derived from PA wire copy), with folds grouped by story folder. Generated file: do not edit
- * by hand; re-run the script, which rewrites this file and prints its cross-validated scores.
- */
-
-/** Order of the features in \`DERIVATION_MODEL\`. */
-export const MODEL_FEATURES = [${features.map((f) => `'${f}'`).join(', ')}] as const;
-
-/** Order of the classes in \`DERIVATION_MODEL.weights\`. */
-export const MODEL_CLASSES = [${MODEL_CLASSES.map((f) => `'${f}'`).join(', ')}] as const;
-
-/** Whether cross-validation kept the character floors of \`decideDerivation\` (they raised the CV score, or not). */
-export const MODEL_USES_FLOORS = ${floors};
-
-/**
- * The "too little shared" floor spares a side whose word 3-grams outside quotation are contained
- * in the other at least this much (a copy reworded throughout leaves no passage). 0–1, or Infinity for never;
- * chosen by the same cross-validation.
- */
-export const MODEL_FLOOR_CONTAINMENT = ${containment};
-
-/** A multinomial logistic model: standardisation (x - mean) / scale, then one weight row and bias per class. */
-export interface DerivationModel {
-  readonly mean: readonly number[];
-  readonly scale: readonly number[];
-  readonly weights: readonly (readonly number[])[];
-  readonly bias: readonly number[];
-  /** What data it was fitted on, and its cross-validated scores. */
-  readonly trainedOn: string;
-}
-
-export const DERIVATION_MODEL: DerivationModel = {
-  mean: ${list(model.mean)},
-  scale: ${list(model.scale)},
-  weights: [
-${model.weights.map((row) => `    ${list(row)},`).join('\n')}
-  ],
-  bias: ${list(model.bias)},
-  trainedOn: ${JSON.stringify(model.trainedOn)},
-};
-`;
-}
 
 async function main(): Promise<void> {
   const meterDir = resolve(option('--meter') ?? join(REPO, '..', 'shared', 'benchmarks', 'meter-dev'));
@@ -426,7 +390,7 @@ async function main(): Promise<void> {
   console.log(`\nfitted on all: ${trainedOn}`);
   if (process.argv.includes('--dry-run')) return;
   const out = join(REPO, 'src', 'align', 'derivation-model.ts');
-  writeFileSync(out, modelSource(model, features, chosen.floors, chosen.containment));
+  writeFileSync(out, derivationModelSource(model, { features, floors: chosen.floors, containment: chosen.containment, header: FIT_HEADER }));
   console.log(`wrote ${out}; rebuild (npx tsc -p tsconfig.json) to use it`);
 }
 

@@ -24,6 +24,7 @@ import { prepareDocument } from '../src/pipeline.js';
 import type { Article, TextDoc } from '../src/types.js';
 import { genEdited, genMeter, type Corpus } from './gen-reuse.js';
 import { classification } from './eval/measures.js';
+import { derivationModelSource } from './lib/derivation-model-source.js';
 
 /** One training example: the features of a derived text and its label's class index. */
 interface Example {
@@ -115,41 +116,18 @@ function macroF1(model: DerivationModel, examples: readonly Example[]) {
   );
 }
 
-function modelSource(model: DerivationModel): string {
-  const list = (xs: readonly number[]) => `[${xs.join(', ')}]`;
-  return `/**
+/** The generated model file's opening comment. */
+const TRAIN_HEADER = `/**
  * The derivation model: a multinomial logistic regression over a document's reuse features
  * (see \`derivation.ts\`), learned by \`npm run train:reuse\` (scripts/train-reuse.ts) from
  * generated wire/newspaper pairs labelled wholly / partially / none. Do not edit by hand:
  * re-run the script, which rewrites this file and prints its held-out scores.
  */
-
-/** Order of the features in \`DERIVATION_MODEL\`. */
-export const MODEL_FEATURES = [${MODEL_FEATURES.map((f) => `'${f}'`).join(', ')}] as const;
-
-/** Order of the classes in \`DERIVATION_MODEL.weights\`. */
-export const MODEL_CLASSES = [${MODEL_CLASSES.map((f) => `'${f}'`).join(', ')}] as const;
-
-/** A multinomial logistic model: standardisation (x - mean) / scale, then one weight row and bias per class. */
-export interface DerivationModel {
-  readonly mean: readonly number[];
-  readonly scale: readonly number[];
-  readonly weights: readonly (readonly number[])[];
-  readonly bias: readonly number[];
-  /** What data and seeds it was learned from, and its held-out scores. */
-  readonly trainedOn: string;
-}
-
-export const DERIVATION_MODEL: DerivationModel = {
-  mean: ${list(model.mean)},
-  scale: ${list(model.scale)},
-  weights: [
-${model.weights.map((row) => `    ${list(row)},`).join('\n')}
-  ],
-  bias: ${list(model.bias)},
-  trainedOn: ${JSON.stringify(model.trainedOn)},
-};
 `;
+
+/** The model file for a model learned here: floors on, the narration spare off (it was chosen on real data only). */
+function modelSource(model: DerivationModel): string {
+  return derivationModelSource(model, { features: MODEL_FEATURES, floors: true, containment: Infinity, header: TRAIN_HEADER });
 }
 
 /** Training and held-out data: seeds fixed so the committed numbers can be reproduced. */
