@@ -8,7 +8,7 @@
 import type { TextDoc } from '../types.js';
 
 /** A fixed odd multiplier to fold one more word hash into an n-gram hash (Knuth's golden ratio constant). */
-const NGRAM_MULTIPLIER = 0x9e3779b1;
+export const NGRAM_MULTIPLIER = 0x9e3779b1;
 
 /** The sorted distinct hashes of `doc`'s body word n-grams (tokens of body sentences, in order). */
 export function bodyNgrams(doc: TextDoc, n: number): Uint32Array {
@@ -27,10 +27,15 @@ export function bodyNgrams(doc: TextDoc, n: number): Uint32Array {
     for (let j = 0; j < n; j++) h = (Math.imul(h, NGRAM_MULTIPLIER) ^ hashes[i + j]!) >>> 0;
     grams[i] = h;
   }
-  grams.sort();
+  return sortedDistinct(grams);
+}
+
+/** `values` sorted with repeats dropped (sorts `values` in place; the result is a view of it). */
+export function sortedDistinct(values: Uint32Array): Uint32Array {
+  values.sort();
   let distinct = 0;
-  for (let i = 0; i < grams.length; i++) if (i === 0 || grams[i] !== grams[i - 1]) grams[distinct++] = grams[i]!;
-  return grams.subarray(0, distinct);
+  for (let i = 0; i < values.length; i++) if (i === 0 || values[i] !== values[i - 1]) values[distinct++] = values[i]!;
+  return values.subarray(0, distinct);
 }
 
 /** How many values two sorted, distinct arrays share (a merge walk). */
@@ -65,6 +70,11 @@ function gramsOf(doc: TextDoc): Uint32Array[] {
   let grams = gramsByDoc.get(doc);
   if (!grams) gramsByDoc.set(doc, (grams = CONTAINMENT_SIZES.map((n) => bodyNgrams(doc, n))));
   return grams;
+}
+
+/** `doc`'s sorted distinct body word n-grams for an n of `CONTAINMENT_SIZES`, made once per document. */
+export function bodyGrams(doc: TextDoc, n: (typeof CONTAINMENT_SIZES)[number]): Uint32Array {
+  return gramsOf(doc)[CONTAINMENT_SIZES.indexOf(n)]!;
 }
 
 /** Share (0–1) of `doc`'s distinct body word n-grams that `other` also has, for each n of `CONTAINMENT_SIZES`. */

@@ -17,7 +17,7 @@
  */
 import type { TextDoc } from '../types.js';
 import { LEAD_SENTENCES, SENTENCE_MATCH_MIN } from './constants.js';
-import { sharedCount } from './ngram-containment.js';
+import { bodyGrams, NGRAM_MULTIPLIER, sharedCount, sortedDistinct } from './ngram-containment.js';
 
 /** The features above, each 0–1. */
 export interface ReadingFeatures {
@@ -28,7 +28,6 @@ export interface ReadingFeatures {
   readonly quotedShare: number;
 }
 
-const NGRAM_MULTIPLIER = 0x9e3779b1;
 const N = 3;
 
 /** One document's body 3-grams with what each touches. */
@@ -40,8 +39,6 @@ interface Grams {
   /** Index of the body sentence it lies in. */
   readonly sentence: Int32Array;
   readonly sentences: number;
-  /** Sorted distinct hashes of all of them (with the 3-grams that cross sentence ends, as ngram-containment). */
-  readonly all: Uint32Array;
   /** Sorted distinct hashes of the 3-grams outside quotation, of those without names or numbers too, and of the lead's (made once per document). */
   readonly narration: Uint32Array;
   readonly plain: Uint32Array;
@@ -71,13 +68,6 @@ function isNameOrNumber(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde);
 }
 
-function sortedDistinct(values: Uint32Array): Uint32Array {
-  const out = Uint32Array.from(values).sort();
-  let d = 0;
-  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[d++] = out[i]!;
-  return out.subarray(0, d);
-}
-
 function gramsOf(doc: TextDoc): Grams {
   const text = doc.article.text;
   const quoted = quotedMask(text);
@@ -85,12 +75,10 @@ function gramsOf(doc: TextDoc): Grams {
   const q: number[] = [];
   const nm: number[] = [];
   const sn: number[] = [];
-  const flat: number[] = [];
   let sentences = 0;
   for (const s of doc.sentences) {
     if (s.zone !== 'body') continue;
     const index = sentences++;
-    for (let i = s.firstToken; i < s.endToken; i++) flat.push(doc.wordHashes[i]!);
     for (let i = s.firstToken; i + N <= s.endToken; i++) {
       let h = N;
       let inQuote = 0;
@@ -107,19 +95,12 @@ function gramsOf(doc: TextDoc): Grams {
       sn.push(index);
     }
   }
-  const all: number[] = [];
-  for (let i = 0; i + N <= flat.length; i++) {
-    let h = N;
-    for (let k = 0; k < N; k++) h = (Math.imul(h, NGRAM_MULTIPLIER) ^ flat[i + k]!) >>> 0;
-    all.push(h);
-  }
   const grams = {
     hashes: Uint32Array.from(hashes),
     quoted: Uint8Array.from(q),
     named: Uint8Array.from(nm),
     sentence: Int32Array.from(sn),
     sentences,
-    all: sortedDistinct(Uint32Array.from(all)),
   };
   return {
     ...grams,
@@ -168,7 +149,7 @@ function containment(mine: Uint32Array, theirs: Uint32Array): number {
 export function readingFeatures(doc: TextDoc, other: TextDoc | null): ReadingFeatures {
   if (!other) return { narration3: 0, plain3: 0, lead3: 0, sentenceShare: 0, quotedShare: 0 };
   const g = cached(doc);
-  const theirs = cached(other).all;
+  const theirs = bodyGrams(other, 3);
   const perSentence = new Int32Array(g.sentences);
   const hitSentence = new Int32Array(g.sentences);
   let quotedGrams = 0;
